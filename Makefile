@@ -1,0 +1,72 @@
+# The few commands people run. `make run` and `make test` are all a new user needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-dev messages translations-source browser-deps lint format check bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## Compile the interface translations (.po -> .mo) with Babel: no system gettext needed.
+messages: $(VENV)/.installed
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+
+## Re-extract strings after changing code or templates (needs gettext's xgettext).
+translations-source: $(VENV)/.installed
+	$(PY) manage.py makemessages --locale uk --locale et --locale lt --no-obsolete \
+		--ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --ignore "bench/*"
+
+run: $(VENV)/.installed messages
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	@echo
+	@echo "  Portal:  http://$(HOST):$(PORT)/   (admin: http://$(HOST):$(PORT)/admin/ — login printed above)"
+	@echo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## Debian's Chromium for the browser tests (never a downloaded browser) and axe-core from npm.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
+	fi
+	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		command -v npm >/dev/null || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq npm; else sudo apt-get install -y -qq npm; fi; }; \
+		npm ci --no-audit --no-fund --loglevel=error; \
+	fi
+
+test: $(VENV)/.installed-dev messages browser-deps
+	$(PY) -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff format .
+
+check: lint
+	$(PY) manage.py check
+
+bench: $(VENV)/.installed-dev
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules static_collected .pytest_cache

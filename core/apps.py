@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """Shared plugin: behaviour every page family reuses (settings, snippets, formats, navigation)."""
+
+    name = "core"
+    verbose_name = _("Portal core")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

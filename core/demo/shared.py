@@ -1,0 +1,72 @@
+"""Core's part of the demo: locales, the publisher organisation and the portal settings."""
+
+from core.models import Organisation, PortalSettings
+
+from . import taxonomy
+from .context import DemoContext, ensure_locales
+from .images import ensure_image
+
+PUBLISHER = {
+    "en": {
+        "name": "Open Communities Network",
+        "address": "12 Lypova Street, office 4\nKyiv 01001, Ukraine",
+    },
+    "uk": {
+        "name": "Мережа відкритих громад",
+        "address": "вул. Липова, 12, офіс 4\nКиїв 01001, Україна",
+    },
+    "et": {
+        "name": "Avatud Kogukondade Võrgustik",
+        "address": "Lypova tänav 12, kontor 4\nKyiv 01001, Ukraina",
+    },
+    "lt": {
+        "name": "Atvirų bendruomenių tinklas",
+        "address": "Lypovos g. 12, 4 kab.\nKyjivas 01001, Ukraina",
+    },
+}
+
+
+def translated_snippet(source, locale, **fields):
+    """The translation of a translatable snippet into ``locale``, created once."""
+    existing = source.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    copy = source.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy
+
+
+def prepare(demo: DemoContext):
+    demo.locales = ensure_locales()
+    demo.images["logo"] = ensure_image("Portal logo", key="portal-logo", palette="blue", kind="logo")
+    source = demo.source_locale
+    publisher = Organisation.objects.filter(locale=source, email="office@open-communities.example").first()
+    if publisher is None:
+        publisher = Organisation.objects.create(
+            locale=source,
+            short_name="OCN",
+            logo=demo.images["logo"],
+            url="https://open-communities.example",
+            email="office@open-communities.example",
+            phone="+380 44 123 45 67",
+            **PUBLISHER[source.language_code],
+        )
+    for code, locale in demo.locales.items():
+        if locale != source:
+            translated_snippet(publisher, locale, **PUBLISHER[code])
+    demo.organisations["publisher"] = publisher
+    demo.log("Locales, logo and publisher ready.")
+    taxonomy.load(demo)
+
+
+def finish(demo: DemoContext):
+    if demo.site is None:
+        return
+    portal = PortalSettings.for_site(demo.site)
+    portal.site_name = "Civic Portal"
+    portal.logo = demo.images["logo"]
+    portal.publisher = demo.organisations["publisher"]
+    portal.save()
+    demo.log("Portal settings saved.")

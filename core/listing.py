@@ -1,0 +1,40 @@
+"""Listing helpers shared by every index page: pagination, view counts, monthly archive.
+
+Each costs a fixed number of queries, whatever the page number or the number of rows.
+"""
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, TruncMonth
+from django.http import Http404
+
+from .models import PageViewCount
+
+
+def paginate(queryset, page_number, per_page):
+    """The requested page; a missing or non-numeric number means page 1, one out of range is a 404."""
+    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    try:
+        number = int(page_number) if page_number not in (None, "") else 1
+    except (TypeError, ValueError):
+        number = 1
+    if number < 1:
+        raise Http404
+    try:
+        return paginator.page(number)
+    except EmptyPage as error:
+        raise Http404 from error
+
+
+def with_view_counts(queryset):
+    """Annotate ``counted_views`` so cards show "Views: N" without a query each."""
+    counted = PageViewCount.objects.filter(page_id=OuterRef("pk")).values("total")[:1]
+    return queryset.annotate(counted_views=Coalesce(Subquery(counted), Value(0), output_field=IntegerField()))
+
+
+def archive_months(queryset, date_field):
+    """``[(month_start, count), …]`` newest first, for the archive navigation (one query)."""
+    rows = (
+        queryset.order_by().annotate(month=TruncMonth(date_field)).values("month").annotate(count=Count("pk")).order_by("-month")
+    )
+    return [(row["month"], row["count"]) for row in rows if row["month"] is not None]

@@ -1,0 +1,49 @@
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from core.demo import shared
+from core.demo.context import DemoContext
+
+DEMO_USERNAME = "admin"
+DEMO_PASSWORD = "admin"  # noqa: S105 - a local demo login, printed on purpose
+
+
+class Command(BaseCommand):
+    help = "Load the four-language demo portal (idempotent: safe to run again)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-admin", action="store_true", help="Do not create the demo admin user.")
+
+    def handle(self, *args, **options):
+        demo = DemoContext(stdout=self.stdout)
+        with transaction.atomic():
+            shared.prepare(demo)
+            for app_config in apps.get_app_configs():
+                module_name = f"{app_config.name}.demo"
+                if app_config.name == "core" or find_spec(module_name) is None:
+                    continue
+                import_module(module_name).load(demo)
+            shared.finish(demo)
+        if not options["no_admin"]:
+            self._ensure_admin()
+        self.stdout.write(self.style.SUCCESS("Demo loaded."))
+
+    def _ensure_admin(self):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=DEMO_USERNAME,
+            defaults={"is_superuser": True, "is_staff": True, "email": "admin@example.com"},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        if user.check_password(DEMO_PASSWORD):
+            login = f"user {DEMO_USERNAME!r}, password {DEMO_PASSWORD!r}"
+        else:
+            login = f"user {DEMO_USERNAME!r} (password changed since the first run)"
+        self.stdout.write(self.style.SUCCESS(f"Admin: http://127.0.0.1:8000/admin/ — {login}"))

@@ -1,0 +1,66 @@
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    """A body that publishes, funds, implements, organises or partners.
+
+    One snippet serves every role (donor, funder, implementer, partner, organiser, the portal's
+    own publisher) so an organisation is entered once and linked everywhere. It is translatable
+    because names and addresses are written differently in each language; the logo, URL and
+    e-mail are the same in every translation.
+    """
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=64, blank=True, help_text=_("Acronym or short form, e.g. “ESF”."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Used in addresses such as …/donor/<slug>/; the same in every language. Filled in if empty."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    url = models.URLField(_("website"), blank=True)
+    address = models.TextField(_("address"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=64, blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug")], heading=_("Name")),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("url"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
+            heading=_("Contacts"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("short_name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.short_name or self.name, allow_unicode=True)[:80]
+        super().save(*args, **kwargs)

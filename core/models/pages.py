@@ -1,0 +1,121 @@
+"""Abstract building blocks for every public page family (news, events, projects).
+
+``BasePage`` gives a page its SEO surface — meta description, OpenGraph/Twitter card, canonical
+link and a JSON-LD document — and the *card* interface (date, summary, image) that listings,
+carousels, feeds and "most read" use without knowing which family a page belongs to.
+``ViewCountMixin`` adds the honest view counter.
+"""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, Page
+
+from ..navigation import language_code_of
+from .views import PageViewCount
+
+
+class BasePage(Page):
+    """A public page with SEO metadata and a card; subclasses say what their card shows."""
+
+    #: schema.org type for the JSON-LD document; subclasses refine ``get_json_ld``.
+    schema_type = "WebPage"
+    #: relations a card shows, fetched with the page wherever cards are listed.
+    card_select_related = ()
+
+    class Meta:
+        abstract = True
+
+    # --- card interface (overridden by page families) ---
+    @property
+    def card_date(self):
+        return self.first_published_at
+
+    @property
+    def card_summary(self):
+        return self.search_description
+
+    @property
+    def card_image(self):
+        return getattr(self, "hero_image", None)
+
+    @property
+    def card_image_id(self):
+        return getattr(self, "hero_image_id", None)
+
+    # --- SEO ---
+    def get_meta_description(self):
+        text = self.search_description or self.card_summary or ""
+        return Truncator(" ".join(str(text).split())).chars(300)
+
+    def get_og_image(self):
+        return self.card_image
+
+    def get_json_ld(self, request=None):
+        """A schema.org document describing the page (serialised safely by ``{% json_ld %}``)."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": self.schema_type,
+            "name": self.seo_title or self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": language_code_of(self),
+        }
+        description = self.get_meta_description()
+        if description:
+            data["description"] = description
+        return data
+
+
+class ViewCountMixin(models.Model):
+    """Pages whose views are counted by the beacon and shown as "Views: N".
+
+    The editable ``views_before_migration`` keeps the count an old site showed (e.g. Plone's
+    "Views: 1242"); what readers see is that plus every view counted here.
+    """
+
+    counts_views = True
+
+    views_before_migration = models.PositiveIntegerField(
+        _("views before migration"),
+        default=0,
+        help_text=_("The view count the old site showed; new views are added to it."),
+    )
+
+    promote_panels_views = [FieldPanel("views_before_migration")]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Keep the counter's copy of the legacy count in step, so rankings need no page join.
+        updated = PageViewCount.objects.filter(page_id=self.pk).update(legacy=self.views_before_migration)
+        if not updated and self.views_before_migration:
+            PageViewCount.objects.get_or_create(page_id=self.pk, defaults={"legacy": self.views_before_migration})
+
+    @cached_property
+    def view_total(self):
+        """Legacy + counted views. Listings annotate ``counted_views`` to avoid a query per card."""
+        counted = getattr(self, "counted_views", None)
+        if counted is None:
+            counted = PageViewCount.objects.filter(page_id=self.pk).values_list("total", flat=True).first() or 0
+        return self.views_before_migration + counted
+
+
+class GalleryImageBase(Orderable):
+    """One picture of a page's gallery; the owning page adds the ParentalKey."""
+
+    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+    credit = models.CharField(_("credit"), max_length=255, blank=True, help_text=_("Photographer or source."))
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    @property
+    def alt_text(self):
+        return self.caption or self.image.title

@@ -1,0 +1,58 @@
+"""Template filters for dates, ranges, numbers and money in the visitor's language.
+
+{% load portal_format %}
+{{ page.date|local_date }}  {{ event.start|local_datetime }}  {{ start|date_range:end }}
+{{ project.budget|money:project.currency }}  {{ views|number }}
+"""
+
+from django import template
+
+from core import formatting
+
+register = template.Library()
+
+
+@register.filter
+def local_date(value):
+    return formatting.format_date(value)
+
+
+@register.filter
+def local_date_in(value, tzinfo=None):
+    """The calendar date of an aware moment on the clock of ``tzinfo`` (an event's zone)."""
+    return formatting.format_date(formatting.as_local(value, tzinfo or None))
+
+
+@register.filter
+def local_datetime(value, tzinfo=None):
+    return formatting.format_datetime(value, tzinfo or None)
+
+
+@register.filter
+def local_time(value, tzinfo=None):
+    return formatting.format_time(value, tzinfo or None)
+
+
+@register.filter
+def month_year(value):
+    return formatting.format_month(value)
+
+
+@register.filter
+def date_range(start, end=None):
+    return formatting.format_date_range(start, end)
+
+
+@register.filter
+def month_range(start, end=None):
+    return formatting.format_date_range(start, end, months_only=True)
+
+
+@register.filter
+def money(amount, currency):
+    return formatting.format_money(amount, currency)
+
+
+@register.filter
+def number(value, decimals=None):
+    return formatting.format_number(value, decimals)

@@ -1,0 +1,95 @@
+"""Page furniture shared by all families: SEO head, JSON-LD, view counter, cards, carousels."""
+
+import json
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from core.models.tags import localized_tags
+from core.most_read import most_read as most_read_items
+from core.most_read import most_read_with_fallback
+from core.navigation import language_code_of, portal_chrome
+
+register = template.Library()
+
+# The characters that could end a <script> element or start an HTML comment, escaped the way
+# Django's json_script does, so no text an editor writes can break out of JSON-LD.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def json_for_script(data):
+    return json.dumps(data, ensure_ascii=False, default=str).translate(JSON_SCRIPT_ESCAPES)
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    get_json_ld = getattr(page, "get_json_ld", None)
+    if get_json_ld is None:
+        return ""
+    payload = json_for_script(get_json_ld(context.get("request")))
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
+
+
+@register.inclusion_tag("includes/seo_meta.html", takes_context=True)
+def seo_meta(context, page):
+    request = context["request"]
+    image = page.get_og_image() if hasattr(page, "get_og_image") else None
+    rendition = image.get_rendition("fill-1200x630-c50|format-jpeg") if image else None
+    return {
+        "page": page,
+        "request": request,
+        "description": page.get_meta_description() if hasattr(page, "get_meta_description") else page.search_description,
+        "url": page.get_full_url(request),
+        "og_type": "article" if getattr(page, "schema_type", "") in {"NewsArticle", "Article"} else "website",
+        "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
+        "rendition": rendition,
+        "site_name": portal_chrome(request)["site_name"],
+        "language": language_code_of(page),
+    }
+
+
+@register.inclusion_tag("includes/view_counter.html", takes_context=True)
+def view_counter(context, page):
+    request = context.get("request")
+    return {
+        "total": page.view_total,
+        "beacon_url": reverse("core:view_beacon", args=[page.pk]),
+        # Previews and the admin's own page views are never counted.
+        "send_beacon": page.pk and request is not None and not getattr(request, "is_preview", False),
+        "page_id": page.pk,
+    }
+
+
+@register.simple_tag
+def page_tags(page):
+    return localized_tags(page)
+
+
+@register.inclusion_tag("includes/card.html", takes_context=True)
+def page_card(context, page, heading_level=3, show_views=False):
+    return {"card": page, "request": context.get("request"), "heading_level": heading_level, "show_views": show_views}
+
+
+@register.inclusion_tag("includes/carousel.html", takes_context=True)
+def carousel(context, pages, heading, carousel_id="related"):
+    return {"pages": pages, "heading": heading, "carousel_id": carousel_id, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/most_read.html", takes_context=True)
+def most_read(context, days=7, limit=5, fallback=True):
+    page = context.get("page")
+    locale = getattr(page, "locale_id", None)
+    if locale is None:
+        return {"items": []}
+    if fallback:
+        days, items = most_read_with_fallback(locale, limit)
+    else:
+        items = most_read_items(locale, days, limit)
+    return {"items": items, "days": days, "request": context.get("request")}
+
+
+@register.filter
+def class_name(page):
+    return type(page).__name__

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("views/<int:page_id>/", views.view_beacon, name="view_beacon"),
+]

@@ -1,0 +1,50 @@
+"""Admin for core's snippets: organisations, funding programmes, categories, tags."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Category, FundingProgramme, Organisation, Tag
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "short_name", "email", "locale"]
+    search_fields = ["name", "short_name"]
+    list_filter = ["locale"]
+
+
+class FundingProgrammeViewSet(SnippetViewSet):
+    model = FundingProgramme
+    icon = "tick-inverse"
+    menu_label = _("Funding programmes")
+    list_display = ["name", "short_name", "funder", "locale"]
+    list_filter = ["locale"]
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "folder-open-inverse"
+    menu_label = _("Categories")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+
+
+class TagViewSet(SnippetViewSet):
+    model = Tag
+    icon = "tag"
+    menu_label = _("Tags")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Directory")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (OrganisationViewSet, FundingProgrammeViewSet, CategoryViewSet, TagViewSet)
+
+
+register_snippet(TaxonomyGroup)

@@ -1,0 +1,25 @@
+"""Accessibility checks with axe-core (npm package ``axe-core``, installed by ``make test``)."""
+
+from pathlib import Path
+
+AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def serious_violations(page):
+    """Run axe on the loaded page; return the serious and critical violations, readable."""
+    if not AXE_SCRIPT.exists():
+        raise AssertionError(f"{AXE_SCRIPT} is missing: run `npm ci` (make test does).")
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:5])
+        for violation in result["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+
+
+def assert_accessible(page):
+    violations = serious_violations(page)
+    assert not violations, f"axe found serious/critical violations on {page.url}:\n" + "\n".join(violations)

@@ -1,0 +1,187 @@
+"""Shared fixtures: a portal with its four locales and home pages, built fresh per test."""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
+# around it are still synchronous, so Django's async-safety guard must stand aside.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+LANGUAGE_CODES = ("en", "uk", "et", "lt")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: rate limits, renditions and navigation don't leak."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a request served in Ukrainian must not leave its language behind."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+HOME_TITLES = {"en": "Civic Portal", "uk": "Громадський портал", "et": "Kodanikuportaal", "lt": "Pilietinis portalas"}
+
+
+@pytest.fixture
+def locales(db):
+    from core.demo.context import ensure_locales
+
+    return ensure_locales()
+
+
+@pytest.fixture
+def homes(locales):
+    """One HomePage per language, translations of each other, as the default site's root."""
+    from wagtail.models import Page, Site
+
+    from core.demo.pages import publish, translation
+    from home.models import HomePage
+
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = HomePage(title=HOME_TITLES["en"], slug="home", locale=locales["en"], hero_heading=HOME_TITLES["en"])
+    root.add_child(instance=home)
+    publish(home)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
+    result = {"en": home}
+    for code in LANGUAGE_CODES[1:]:
+        result[code] = translation(
+            home, locales[code], title=HOME_TITLES[code], hero_heading=HOME_TITLES[code], slug=f"home-{code}"
+        )
+    return result
+
+
+@pytest.fixture
+def news_indexes(homes):
+    """A news index under each home, translations of the English one."""
+    from core.demo.pages import child_page, translation
+    from news.models import NewsIndexPage
+
+    english = child_page(homes["en"], NewsIndexPage, slug="news", title="News", show_in_menus=True)
+    titles = {"uk": "Новини", "et": "Uudised", "lt": "Naujienos"}
+    result = {"en": english}
+    for code, title in titles.items():
+        result[code] = translation(english, homes[code].locale, title=title)
+    return result
+
+
+def make_article(index, title, publish_it=True, **fields):
+    """A NewsPage under ``index`` with sensible defaults; extra child objects may be passed."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from django.utils.text import slugify
+
+    from core.demo.pages import publish
+    from news.models import NewsPage
+
+    tags = fields.pop("tags", [])
+    defaults = {
+        "slug": fields.pop("slug", None) or slugify(title, allow_unicode=True)[:50] or "article",
+        "lead": "A lead sentence.",
+        "date": timezone.now() - dt.timedelta(days=1),
+        "locale": index.locale,
+    }
+    defaults.update(fields)
+    article = NewsPage(title=title, live=publish_it, **defaults)
+    index.add_child(instance=article)
+    if tags:
+        article.tags.add(*tags)
+        article.save()
+    if publish_it:
+        publish(article)
+    else:
+        article.save_revision()
+    return article
+
+
+@pytest.fixture
+def article_factory():
+    return make_article
+
+
+@pytest.fixture
+def tags(locales):
+    """Three topics with names in every language."""
+    from core.models import Tag, TagLabel
+
+    data = {
+        "decentralisation": {
+            "en": "Decentralisation",
+            "uk": "Децентралізація",
+            "et": "Detsentraliseerimine",
+            "lt": "Decentralizacija",
+        },
+        "youth": {"en": "Youth", "uk": "Молодь", "et": "Noored", "lt": "Jaunimas"},
+        "open-data": {"en": "Open data", "uk": "Відкриті дані", "et": "Avaandmed", "lt": "Atvirieji duomenys"},
+    }
+    result = {}
+    for slug, names in data.items():
+        tag = Tag.objects.create(name=names["en"], slug=slug)
+        for code, name in names.items():
+            if code != "en":
+                TagLabel.objects.create(tag=tag, locale=locales[code], name=name)
+        result[slug] = tag
+    return result
+
+
+@pytest.fixture
+def event_indexes(homes):
+    from core.demo.pages import child_page, translation
+    from events.models import EventIndexPage
+
+    english = child_page(homes["en"], EventIndexPage, slug="events", title="Events", show_in_menus=True)
+    titles = {"uk": "Події", "et": "Sündmused", "lt": "Renginiai"}
+    result = {"en": english}
+    for code, title in titles.items():
+        result[code] = translation(english, homes[code].locale, title=title)
+    return result
+
+
+def make_event(index, title, **fields):
+    """An EventPage under ``index``; one occurrence in Kyiv on the event's dates unless given."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from django.utils.text import slugify
+
+    from core.demo.pages import publish
+    from events.models import EventOccurrence, EventPage
+
+    tags = fields.pop("tags", [])
+    start = fields.pop("start_date", timezone.localdate() + dt.timedelta(days=30))
+    defaults = {
+        "slug": fields.pop("slug", None) or slugify(title)[:50] or "event",
+        "summary": "A summary.",
+        "start_date": start,
+        "time_zone": "Europe/Kyiv",
+        "locale": index.locale,
+    }
+    defaults.update(fields)
+    defaults.setdefault(
+        "occurrences", [EventOccurrence(city="Kyiv", venue="Hall", start_date=start, end_date=defaults.get("end_date"))]
+    )
+    event = EventPage(title=title, **defaults)
+    index.add_child(instance=event)
+    if tags:
+        event.tags.add(*tags)
+        event.save()
+    return publish(event)
+
+
+@pytest.fixture
+def event_factory():
+    return make_event

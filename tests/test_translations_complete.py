@@ -1,0 +1,24 @@
+"""Translators' promise: every interface string exists in uk, et and lt, none fuzzy."""
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+
+
+@pytest.mark.parametrize("language", ["uk", "et", "lt"])
+def test_po_file_is_fully_translated_without_fuzzy_entries(language):
+    po_path = LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+    with po_path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+
+    messages = [message for message in catalog if message.id]
+    untranslated = [
+        message.id for message in messages if not (all(message.string) if isinstance(message.string, tuple) else message.string)
+    ]
+    fuzzy = [message.id for message in messages if message.fuzzy]
+    assert len(messages) > 20
+    assert not untranslated, f"{len(untranslated)} untranslated in {language}: {untranslated[:10]}"
+    assert not fuzzy, f"fuzzy entries in {language}: {fuzzy[:10]}"
