@@ -1,0 +1,339 @@
+"""News: the article (``NewsPage``) and the listing that holds it (``NewsIndexPage``)."""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import ArticleStreamBlock
+from core.listing import archive_months, paginate, with_view_counts
+from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
+from core.models.tags import localized_tags
+from core.navigation import portal_chrome, public_q
+from core.panels import OptionalTypePageChooserPanel
+from core.related import attach_card_images, related_reads, specific_pages
+
+from .feeds import NewsAtomFeed, NewsRssFeed
+
+NEWS_PER_PAGE = 12
+
+
+class NewsPageAuthor(Orderable):
+    """Who wrote the article; ordered, because bylines are."""
+
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=160, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class NewsPageGalleryImage(GalleryImageBase):
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="gallery_images")
+
+
+class NewsPage(ViewCountMixin, BasePage):
+    """An article: a report, a call, programme news.
+
+    ``date`` is the editorial publication date and time shown to readers; Wagtail's own
+    go-live / first-published dates stay what they are (scheduling, revisions).
+    """
+
+    schema_type = "NewsArticle"
+    card_select_related = ("category",)
+
+    date = models.DateTimeField(
+        _("publication date"), default=timezone.now, help_text=_("Shown on the article and used to sort the news.")
+    )
+    lead = models.TextField(
+        _("lead"), max_length=600, help_text=_("One or two sentences that sum the article up; shown on cards and in feeds.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top, on cards and when the article is shared. At least 1200 px wide."),
+    )
+    hero_caption = models.CharField(_("main image caption"), max_length=255, blank=True)
+    hero_credit = models.CharField(_("main image credit"), max_length=255, blank=True)
+    body = StreamField(ArticleStreamBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through="core.TaggedPage", blank=True, verbose_name=_("tags"))
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    source_name = models.CharField(_("source"), max_length=200, blank=True, help_text=_("E.g. the ministry's press office."))
+    source_url = models.URLField(_("source address"), blank=True)
+    funding_programme = models.ForeignKey(
+        "core.FundingProgramme",
+        verbose_name=_("funding programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Its label and logo appear on the article, as donors require."),
+    )
+    related_event = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("related event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_reports",
+        help_text=_("The event this article reports on; the event page lists it automatically."),
+    )
+    related_project = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("related project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_mentions",
+        help_text=_("The project this article is about; the project page lists it automatically."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+        FieldPanel("lead"),
+        InlinePanel("authors", heading=_("Authors"), label=_("author")),
+        FieldPanel("body"),
+    ]
+    media_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")], heading=_("Main image")
+        ),
+        InlinePanel("gallery_images", heading=_("Gallery"), label=_("picture")),
+    ]
+    relation_panels = [
+        FieldPanel("tags"),
+        FieldPanel("funding_programme"),
+        MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading=_("Source")),
+        OptionalTypePageChooserPanel("related_event", page_type="events.EventPage"),
+        OptionalTypePageChooserPanel("related_project", page_type="projects.ProjectPage"),
+        InlinePanel(
+            "related_reads",
+            heading=_("Related reads"),
+            label=_("related read"),
+            help_text=_("Shown first in the “Read more” carousel; it is filled up with articles sharing tags."),
+        ),
+    ]
+    promote_panels = Page.promote_panels + ViewCountMixin.promote_panels_views
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(media_panels, heading=_("Media")),
+            ObjectList(relation_panels, heading=_("Relations")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("source_name"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.FilterField("date"),
+        index.FilterField("locale"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    # --- card interface ---
+    @property
+    def card_date(self):
+        return self.date
+
+    @property
+    def card_summary(self):
+        return self.lead
+
+    @cached_property
+    def author_list(self):
+        return list(self.authors.all())
+
+    def clean(self):
+        super().clean()
+        if self.source_url and not self.source_name:
+            raise ValidationError({"source_name": _("Name the source the link points to.")})
+
+    def get_json_ld(self, request=None):
+        data = super().get_json_ld(request)
+        data.update(
+            {
+                "headline": self.title[:110],
+                "datePublished": self.date.isoformat(),
+                "dateModified": (self.last_published_at or self.date).isoformat(),
+                "author": [{"@type": "Person", "name": author.name} for author in self.author_list]
+                or {"@type": "Organization", "name": portal_chrome(request)["site_name"] if request else ""},
+            }
+        )
+        if self.hero_image_id:
+            rendition_url = self.hero_image.get_rendition("fill-1200x630").url
+            data["image"] = [request.build_absolute_uri(rendition_url) if request else rendition_url]
+        if self.category_id:
+            data["articleSection"] = self.category.name
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tags"] = localized_tags(self)
+        context["gallery"] = list(self.gallery_images.select_related("image"))
+        context["related_reads"] = related_reads(self, request=request)
+        context["index"] = index = self.get_parent()
+        context["back_url"] = self._back_url(request, index)
+        return context
+
+    def _back_url(self, request, index):
+        """The listing the reader came from (keeping its filters), else the news index."""
+        parent_url = index.get_url(request) or ""
+        referer = request.headers.get("Referer", "")
+        host_prefix = request.build_absolute_uri(parent_url) if parent_url else ""
+        if host_prefix and referer.startswith(host_prefix) and len(referer) < 500:
+            return referer[len(request.build_absolute_uri("/")) - 1 :]
+        return parent_url
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news listing of one language: filters, monthly archive, tag pages and feeds."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    @property
+    def card_summary(self):
+        return self.search_description
+
+    def news(self):
+        """Live articles of this index, newest first, with what a card needs (constant queries)."""
+        return with_view_counts(
+            NewsPage.objects.live().child_of(self).select_related("hero_image", "category").order_by("-date", "-pk")
+        )
+
+    # --- routes ---
+    @path("")
+    def index_route(self, request):
+        articles = self.news()
+        active = {}
+        tag_slug = request.GET.get("tag")
+        if tag_slug:
+            tag = Tag.objects.with_labels().filter(slug=tag_slug).first()
+            if tag is None:
+                raise Http404
+            articles, active["tag"] = articles.filter(tagged_items__tag=tag), tag
+        category_slug = request.GET.get("category")
+        if category_slug:
+            category = Category.objects.filter(slug=category_slug).first()
+            if category is None:
+                raise Http404
+            localized = category.get_translation_or_none(self.locale) or category
+            articles = articles.filter(category__translation_key=category.translation_key)
+            active["category"] = localized
+        return self._render_listing(request, articles, active)
+
+    @path("tag/<str:slug>/")
+    def tag_route(self, request, slug):
+        tag = Tag.objects.with_labels().filter(slug=slug).first()
+        if tag is None:
+            raise Http404
+        return self._render_listing(
+            request,
+            self.news().filter(tagged_items__tag=tag),
+            {"tag": tag},
+            also_tagged=self._also_tagged(tag),
+        )
+
+    def _also_tagged(self, tag, limit=8):
+        """Events, projects and other pages of this language on the same topic (constant queries)."""
+        found = (
+            Page.objects.live()
+            .filter(public_q(), locale_id=self.locale_id, tagged_items__tag=tag)
+            .not_type(NewsPage)
+            .order_by("-first_published_at")
+            .values_list("pk", "content_type_id")[:limit]
+        )
+        found = list(found)
+        pages = specific_pages(found)
+        cards = [pages[pk] for pk, _ in found if pk in pages]
+        attach_card_images(cards)
+        return cards
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
+    def month_route(self, request, year, month):
+        year, month = int(year), int(month)
+        if not (1 <= month <= 12 and 1900 <= year <= 9999):
+            raise Http404
+        start = timezone.make_aware(dt.datetime(year, month, 1))
+        end = timezone.make_aware(dt.datetime(year + month // 12, month % 12 + 1, 1))
+        articles = self.news().filter(date__gte=start, date__lt=end)
+        return self._render_listing(request, articles, {"month": start})
+
+    @path("feed/rss/")
+    def rss_route(self, request):
+        return NewsRssFeed()(request, index=self)
+
+    @path("feed/atom/")
+    def atom_route(self, request):
+        return NewsAtomFeed()(request, index=self)
+
+    @path("tag/<str:slug>/feed/rss/")
+    def tag_rss_route(self, request, slug):
+        return NewsRssFeed()(request, index=self, tag_slug=slug)
+
+    @path("tag/<str:slug>/feed/atom/")
+    def tag_atom_route(self, request, slug):
+        return NewsAtomFeed()(request, index=self, tag_slug=slug)
+
+    def _render_listing(self, request, articles, active, also_tagged=()):
+        page_obj = paginate(articles, request.GET.get("page"), NEWS_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page_obj,
+                "active": active,
+                "also_tagged": also_tagged,
+                "archive": archive_months(self.news(), "date"),
+            },
+        )
+
+    @cached_property
+    def feed_urls(self):
+        return {"rss": self.url + "feed/rss/", "atom": self.url + "feed/atom/"}

@@ -1,0 +1,45 @@
+"""An "All news" listing in the admin: every article of every language, with date, views and tags."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from core.listing import with_view_counts
+
+from .models import NewsPage
+
+
+class NewsListingView(IndexView):
+    def get_base_queryset(self):
+        # Views and tags are shown per row: annotate and prefetch instead of a query per row.
+        return with_view_counts(super().get_base_queryset()).prefetch_related("tagged_items__tag")
+
+
+def tag_names(page):
+    return ", ".join(sorted(item.tag.name for item in page.tagged_items.all()))
+
+
+class NewsPageListingViewSet(PageListingViewSet):
+    model = NewsPage
+    icon = "doc-full-inverse"
+    menu_label = _("All news")
+    add_to_admin_menu = True
+    menu_order = 110
+    index_view_class = NewsListingView
+    columns = [
+        BulkActionsColumn("bulk_actions"),
+        PageTitleColumn("title", label=_("Title"), sort_key="title", classname="title"),
+        DateColumn("date", label=_("Publication date"), sort_key="date"),
+        Column("view_total", label=_("Views"), accessor="view_total", sort_key="counted_views"),
+        Column("tags", label=_("Tags"), accessor=tag_names),
+        Column("locale", label=_("Language"), accessor="locale.get_display_name"),
+        PageStatusColumn("status", label=_("Status"), sort_key="live"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_news_listing():
+    return NewsPageListingViewSet("news_listing")
