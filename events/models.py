@@ -1,0 +1,624 @@
+"""Events: conferences, training programmes, seminars, webinars (``EventPage``) and their listing.
+
+Times are entered the way organisers think of them — a date and a wall-clock time in the
+event's own time zone — and stored twice: as those inputs, and as aware datetimes
+(``starts_at``, ``ends_at``, ``deadline_at``) computed on save, which listings, status and iCal
+use. An editor in Kyiv entering a Vilnius seminar never has to convert anything.
+"""
+
+import datetime as dt
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import ArticleStreamBlock
+from core.listing import paginate, with_view_counts
+from core.models import BasePage, GalleryImageBase, ViewCountMixin
+from core.models.tags import Tag, localized_tags
+from core.money import CURRENCY_CHOICES
+from core.navigation import portal_chrome
+from core.panels import OptionalTypePageChooserPanel
+from core.related import related_reads
+
+from .ical import calendar_response
+
+EVENTS_PER_PAGE = 12
+
+
+def time_zone_choices():
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones()) if "/" in name]
+
+
+def wall_clock(day, time, zone_name, default_time=dt.time(0, 0)):
+    """An aware datetime for a date and optional time on the wall clock of ``zone_name``."""
+    if day is None:
+        return None
+    return dt.datetime.combine(day, time or default_time, tzinfo=zoneinfo.ZoneInfo(zone_name))
+
+
+class EventKind(models.TextChoices):
+    CONFERENCE = "conference", _("Conference")
+    TRAINING = "training", _("Training programme")
+    SEMINAR = "seminar", _("Seminar")
+    WEBINAR = "webinar", _("Webinar")
+    WORKSHOP = "workshop", _("Workshop")
+    OTHER = "other", _("Other")
+
+
+class EventStatus(models.TextChoices):
+    OPEN = "open", _("Open for applications")
+    CLOSED = "closed", _("Applications closed")
+    UPCOMING = "upcoming", _("Upcoming")
+    ONGOING = "ongoing", _("Happening now")
+    PAST = "past", _("Past")
+
+
+class OrganisationRole(models.TextChoices):
+    ORGANISER = "organiser", _("Organiser")
+    COMMISSIONER = "commissioner", _("Commissioned by")
+    FUNDER = "funder", _("Funder")
+    PARTNER = "partner", _("Partner")
+    METHODOLOGY = "methodology", _("Methodology partner")
+
+
+class EventOccurrence(Orderable):
+    """One place and time of an event: a programme run in four cities is one event, four of these."""
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="occurrences")
+    city = models.CharField(_("city"), max_length=120, blank=True, help_text=_("Leave empty for online-only sessions."))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Empty for a one-day session."))
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("city"), FieldPanel("venue")]),
+        FieldPanel("address"),
+        FieldPanel("online_url"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+        FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("venue and dates")
+        verbose_name_plural = _("venues and dates")
+
+    def __str__(self):
+        return ", ".join(part for part in (self.city, self.venue) if part) or str(self.start_date)
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end cannot be before the start.")})
+
+    @property
+    def is_whole_day(self):
+        return self.start_time is None
+
+    def starts_at(self, zone_name):
+        return wall_clock(self.start_date, self.start_time, zone_name)
+
+    def ends_at(self, zone_name):
+        end_day = self.end_date or self.start_date
+        if self.end_time:
+            return wall_clock(end_day, self.end_time, zone_name)
+        return wall_clock(end_day + dt.timedelta(days=1), None, zone_name)
+
+
+class EventLearningOutcome(Orderable):
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="learning_outcomes")
+    text = models.CharField(_("outcome"), max_length=300)
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("learning outcome")
+        verbose_name_plural = _("learning outcomes")
+
+
+class EventOrganisation(Orderable):
+    """An organisation and what it does for this event (organiser, funder, partner…)."""
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "core.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=OrganisationRole.choices, default=OrganisationRole.ORGANISER)
+
+    panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+
+class EventSpeaker(Orderable):
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), FieldPanel("organisation"), FieldPanel("photo")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+
+class EventSession(Orderable):
+    """One item of the agenda."""
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="sessions")
+    day = models.DateField(_("day"))
+    start_time = models.TimeField(_("starts"), null=True, blank=True)
+    end_time = models.TimeField(_("ends"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    speakers = models.CharField(_("speakers"), max_length=300, blank=True, help_text=_("Names, separated by commas."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("day"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("speakers"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda")
+
+
+class EventGalleryImage(GalleryImageBase):
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="gallery_images")
+
+
+class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
+    """A conference, training programme, seminar or webinar, possibly in several cities."""
+
+    schema_type = "Event"
+
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE)
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Two or three sentences for cards, feeds and calendars.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=time_zone_choices,
+        default=settings.TIME_ZONE,
+        help_text=_("Dates and times below are on this zone's clock."),
+    )
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True, help_text=_("Empty for a whole-day event."))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    open_end = models.BooleanField(_("open end"), default=False, help_text=_("The event has no fixed end time."))
+    audience = models.TextField(
+        _("audience"), blank=True, help_text=_("Who it is for, e.g. “teams of 4–5 from municipalities and NGOs”.")
+    )
+    format = models.CharField(
+        _("format"), max_length=255, blank=True, help_text=_("E.g. “3 training days + 5 months of counselling”.")
+    )
+    team_size = models.CharField(_("team size"), max_length=120, blank=True)
+    places = models.CharField(
+        _("places and selection"), max_length=255, blank=True, help_text=_("E.g. “8–12 municipalities will be selected”.")
+    )
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    cost_amount = models.DecimalField(
+        _("cost"), max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    cost_currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES, default="EUR", blank=True)
+    deadline_date = models.DateField(_("application deadline"), null=True, blank=True)
+    deadline_time = models.TimeField(
+        _("deadline time"), null=True, blank=True, help_text=_("Empty means the end of the day (23:59).")
+    )
+    apply_url = models.URLField(_("apply online at"), blank=True)
+    apply_email = models.EmailField(_("or apply by e-mail"), blank=True)
+    apply_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("or apply with a form page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ArticleStreamBlock(), verbose_name=_("description"), blank=True)
+    tags = ClusterTaggableManager(through="core.TaggedPage", blank=True, verbose_name=_("tags"))
+    funding_programme = models.ForeignKey(
+        "core.FundingProgramme",
+        verbose_name=_("funding programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    related_project = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("related project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_mentions",
+        help_text=_("The project this event belongs to; the project page lists it automatically."),
+    )
+
+    # Computed on save from the fields above; what listings, status and calendars query.
+    starts_at = models.DateTimeField(editable=False, null=True, db_index=True)
+    ends_at = models.DateTimeField(editable=False, null=True, db_index=True)
+    deadline_at = models.DateTimeField(editable=False, null=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("open_end"),
+            ],
+            heading=_("When"),
+        ),
+        InlinePanel("occurrences", heading=_("Where (venues and dates)"), label=_("venue"), min_num=1),
+        FieldPanel("body"),
+    ]
+    participation_panels = [
+        FieldPanel("audience"),
+        FieldPanel("format"),
+        InlinePanel("learning_outcomes", heading=_("Learning outcomes"), label=_("outcome")),
+        FieldRowPanel([FieldPanel("team_size"), FieldPanel("places")]),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldRowPanel([FieldPanel("cost_amount"), FieldPanel("cost_currency")])],
+            heading=_("Cost"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("deadline_date"), FieldPanel("deadline_time")]),
+                FieldPanel("apply_url"),
+                FieldPanel("apply_email"),
+                PageChooserPanel("apply_page"),
+            ],
+            heading=_("How to apply"),
+        ),
+    ]
+    programme_panels = [
+        InlinePanel("sessions", heading=_("Agenda"), label=_("agenda item")),
+        InlinePanel("speakers", heading=_("Speakers"), label=_("speaker")),
+    ]
+    relation_panels = [
+        InlinePanel("organisations", heading=_("Organisers, funders and partners"), label=_("organisation")),
+        FieldPanel("funding_programme"),
+        OptionalTypePageChooserPanel("related_project", page_type="projects.ProjectPage"),
+        FieldPanel("tags"),
+        MultiFieldPanel([FieldPanel("hero_image"), InlinePanel("gallery_images", label=_("picture"))], heading=_("Pictures")),
+        InlinePanel("related_reads", heading=_("Related reads"), label=_("related read")),
+    ]
+    promote_panels = Page.promote_panels + ViewCountMixin.promote_panels_views
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(participation_panels, heading=_("Participation")),
+            ObjectList(programme_panels, heading=_("Programme")),
+            ObjectList(relation_panels, heading=_("Relations")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.SearchField("format"),
+        index.RelatedFields("occurrences", [index.SearchField("city"), index.SearchField("venue")]),
+        index.RelatedFields("speakers", [index.SearchField("name"), index.SearchField("organisation")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("kind"),
+        index.FilterField("starts_at"),
+        index.FilterField("locale"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    # --- time ---
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def is_whole_day(self):
+        return self.start_time is None
+
+    def compute_times(self):
+        self.starts_at = wall_clock(self.start_date, self.start_time, self.time_zone)
+        end_day = self.end_date or self.start_date
+        if self.end_time and not self.open_end:
+            self.ends_at = wall_clock(end_day, self.end_time, self.time_zone)
+        elif end_day is not None:
+            # Whole days and open ends last until the end of their last day.
+            self.ends_at = wall_clock(end_day + dt.timedelta(days=1), None, self.time_zone)
+        self.deadline_at = wall_clock(self.deadline_date, self.deadline_time, self.time_zone, default_time=dt.time(23, 59))
+
+    def save(self, *args, **kwargs):
+        self.compute_times()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        elif (
+            self.end_time
+            and self.start_time
+            and (self.end_date or self.start_date) == self.start_date
+            and self.end_time <= self.start_time
+        ):
+            errors["end_time"] = _("The event cannot end before it starts.")
+        if self.deadline_date and self.start_date and self.deadline_date > (self.end_date or self.start_date):
+            errors["deadline_date"] = _("The application deadline should not be after the event.")
+        if not self.is_free and self.cost_amount is None:
+            errors["cost_amount"] = _("Enter the cost, or tick “free of charge”.")
+        if errors:
+            raise ValidationError(errors)
+
+    def status(self, now=None):
+        now = now or timezone.now()
+        if self.starts_at is None:
+            return EventStatus.UPCOMING
+        if self.deadline_at and now <= self.deadline_at:
+            return EventStatus.OPEN
+        if now < self.starts_at:
+            return EventStatus.CLOSED if self.deadline_at else EventStatus.UPCOMING
+        if self.ends_at and now < self.ends_at:
+            return EventStatus.ONGOING
+        return EventStatus.PAST
+
+    @property
+    def current_status(self):
+        return self.status()
+
+    @property
+    def starts_at_local(self):
+        return self.starts_at.astimezone(self.zone) if self.starts_at else None
+
+    @property
+    def ends_at_local(self):
+        if not self.ends_at:
+            return None
+        if self.is_whole_day or self.open_end:
+            return wall_clock(self.end_date or self.start_date, None, self.time_zone)
+        return self.ends_at.astimezone(self.zone)
+
+    @property
+    def deadline_local(self):
+        return self.deadline_at.astimezone(self.zone) if self.deadline_at else None
+
+    @property
+    def zone_abbreviation(self):
+        return self.starts_at_local.tzname() if self.starts_at_local else ""
+
+    # --- card interface ---
+    @property
+    def card_date(self):
+        return self.starts_at_local
+
+    @property
+    def card_summary(self):
+        return self.summary
+
+    @cached_property
+    def occurrence_list(self):
+        return list(self.occurrences.all())
+
+    @property
+    def cities(self):
+        return list(dict.fromkeys(o.city for o in self.occurrence_list if o.city))
+
+    @property
+    def is_online(self):
+        return any(o.online_url for o in self.occurrence_list)
+
+    @property
+    def reports(self):
+        """News pages that name this event as theirs (only when the news plugin is installed)."""
+        manager = getattr(self, "news_reports", None)
+        if manager is None:
+            return []
+        return list(manager.live().filter(locale_id=self.locale_id).order_by("-first_published_at")[:12])
+
+    def organisations_by_role(self):
+        grouped = {}
+        for link in self.organisations.select_related("organisation"):
+            grouped.setdefault(link.get_role_display(), []).append(link.organisation)
+        return grouped
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["index"] = self.get_parent()
+        context["tags"] = localized_tags(self)
+        context["related_reads"] = related_reads(self, request=request)
+        context["gallery"] = list(self.gallery_images.select_related("image"))
+        context["status"] = self.status()
+        return context
+
+    def get_json_ld(self, request=None):
+        data = super().get_json_ld(request)
+        attendance = "OnlineEventAttendanceMode"
+        if any(o.city for o in self.occurrence_list):
+            attendance = "MixedEventAttendanceMode" if self.is_online else "OfflineEventAttendanceMode"
+        locations = []
+        for occurrence in self.occurrence_list:
+            if occurrence.city or occurrence.venue:
+                locations.append(
+                    {
+                        "@type": "Place",
+                        "name": occurrence.venue or occurrence.city,
+                        "address": {
+                            "@type": "PostalAddress",
+                            "streetAddress": occurrence.address,
+                            "addressLocality": occurrence.city,
+                        },
+                    }
+                )
+            if occurrence.online_url:
+                locations.append({"@type": "VirtualLocation", "url": occurrence.online_url})
+        data.update(
+            {
+                "startDate": self.starts_at_local.isoformat() if self.starts_at_local else None,
+                "endDate": self.ends_at_local.isoformat() if self.ends_at_local else None,
+                "eventAttendanceMode": f"https://schema.org/{attendance}",
+                "eventStatus": "https://schema.org/EventScheduled",
+                "location": locations,
+                "offers": {
+                    "@type": "Offer",
+                    "price": "0" if self.is_free else str(self.cost_amount or 0),
+                    "priceCurrency": self.cost_currency or "EUR",
+                    "url": self.apply_url or self.get_full_url(request),
+                    **({"validThrough": self.deadline_at.isoformat()} if self.deadline_at else {}),
+                },
+                "organizer": [
+                    {
+                        "@type": "Organization",
+                        "name": link.organisation.name,
+                        **({"url": link.organisation.url} if link.organisation.url else {}),
+                    }
+                    for link in self.organisations.select_related("organisation")
+                    if link.role == OrganisationRole.ORGANISER
+                ]
+                or {"@type": "Organization", "name": portal_chrome(request)["site_name"] if request else ""},
+            }
+        )
+        return {key: value for key, value in data.items() if value is not None}
+
+    # --- iCal ---
+    @path("ical/")
+    def ical_route(self, request):
+        """This event as a calendar file: one VEVENT per venue, plus the application deadline."""
+        return calendar_response([self], request, filename=self.slug)
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events of one language: upcoming first, past on request, filters and a calendar feed."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("events index")
+
+    def events(self):
+        return with_view_counts(
+            EventPage.objects.live().child_of(self).select_related("hero_image").prefetch_related("occurrences")
+        )
+
+    def upcoming(self, now=None):
+        return self.events().filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "pk")
+
+    def past(self, now=None):
+        return self.events().filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
+
+    @path("")
+    def index_route(self, request):
+        when = "past" if request.GET.get("when") == "past" else "upcoming"
+        events = self.past() if when == "past" else self.upcoming()
+        active = {}
+        kind = request.GET.get("kind")
+        if kind:
+            if kind not in EventKind.values:
+                raise Http404
+            events, active["kind"] = events.filter(kind=kind), EventKind(kind).label
+        city = (request.GET.get("city") or "").strip()[:120]
+        if city:
+            events, active["city"] = events.filter(occurrences__city__iexact=city).distinct(), city
+        tag_slug = request.GET.get("tag")
+        if tag_slug:
+            tag = Tag.objects.with_labels().filter(slug=tag_slug).first()
+            if tag is None:
+                raise Http404
+            events, active["tag"] = events.filter(tagged_items__tag=tag), tag
+        month = request.GET.get("month")
+        if month:
+            start = _parse_month(month)
+            if start is None:
+                raise Http404
+            end = (start + dt.timedelta(days=32)).replace(day=1)
+            events = events.filter(starts_at__lt=end, ends_at__gte=start)
+            active["month"] = start
+        page_obj = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={
+                "events": page_obj,
+                "when": when,
+                "active": active,
+                "kinds": EventKind.choices,
+                "cities": self.city_choices(),
+            },
+        )
+
+    @path("ical/")
+    def ical_route(self, request):
+        events = self.past()[:200] if request.GET.get("past") == "1" else self.upcoming()[:200]
+        return calendar_response(list(events), request, filename=self.slug, name=self.title)
+
+    def city_choices(self):
+        return sorted(
+            set(
+                EventOccurrence.objects.filter(page__in=EventPage.objects.live().child_of(self))
+                .exclude(city="")
+                .values_list("city", flat=True)
+            ),
+            key=str.casefold,
+        )
+
+
+def _parse_month(value):
+    try:
+        year, month = (int(part) for part in value.split("-", 1))
+        if not 1900 <= year <= 9999:
+            return None
+        return timezone.make_aware(dt.datetime(year, month, 1))
+    except (ValueError, TypeError):
+        return None

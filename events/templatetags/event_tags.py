@@ -1,0 +1,33 @@
+"""Event furniture other pages can show: "apply soon" lists and upcoming events."""
+
+import datetime as dt
+
+from django import template
+from django.utils import timezone
+
+from core.navigation import current_language
+
+from ..models import EventPage
+
+register = template.Library()
+
+
+def _live_in_language(language):
+    return EventPage.objects.live().filter(locale__language_code=language).prefetch_related("occurrences")
+
+
+@register.inclusion_tag("events/includes/deadlines_soon.html", takes_context=True)
+def deadlines_soon(context, limit=3, days=30):
+    """Events of the visitor's language whose application deadline falls within ``days``."""
+    now = timezone.now()
+    events = (
+        _live_in_language(current_language())
+        .filter(deadline_at__gte=now, deadline_at__lte=now + dt.timedelta(days=days))
+        .order_by("deadline_at")[:limit]
+    )
+    return {"events": list(events), "request": context.get("request")}
+
+
+@register.simple_tag
+def upcoming_events(limit=3):
+    return list(_live_in_language(current_language()).filter(ends_at__gte=timezone.now()).order_by("starts_at")[:limit])
