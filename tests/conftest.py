@@ -185,3 +185,48 @@ def make_event(index, title, **fields):
 @pytest.fixture
 def event_factory():
     return make_event
+
+
+@pytest.fixture
+def project_indexes(homes):
+    from core.demo.pages import child_page, translation
+    from projects.models import ProjectIndexPage
+
+    english = child_page(homes["en"], ProjectIndexPage, slug="projects", title="Projects", show_in_menus=True)
+    titles = {"uk": "Проєкти", "et": "Projektid", "lt": "Projektai"}
+    result = {"en": english}
+    for code, title in titles.items():
+        result[code] = translation(english, homes[code].locale, title=title)
+    return result
+
+
+def make_project(index, title, **fields):
+    """A published ProjectPage under ``index``; running since a year ago unless dates are given."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from django.utils.text import slugify
+
+    from core.demo.pages import publish
+    from projects.models import ProjectPage
+
+    tags = fields.pop("tags", [])
+    defaults = {
+        "slug": fields.pop("slug", None) or slugify(title)[:50] or "project",
+        "goal": "Better services for residents.",
+        "summary": "A summary.",
+        "start_date": timezone.localdate() - dt.timedelta(days=365),
+        "locale": index.locale,
+    }
+    defaults.update(fields)
+    project = ProjectPage(title=title, **defaults)
+    index.add_child(instance=project)
+    if tags:
+        project.tags.add(*tags)
+        project.save()
+    return publish(project)
+
+
+@pytest.fixture
+def project_factory():
+    return make_project

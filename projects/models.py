@@ -1,0 +1,625 @@
+"""Projects: donor-funded project profiles (``ProjectPage``) and their filterable listing.
+
+A civic portal keeps one profile per project it runs: goal, donors and implementers, the period
+("August–November 2017"), the communities it works in grouped by region, components, expected
+results, the budget and a contact person. Status (planned / active / completed) is never
+stored: it is derived from the period and today's date, in Python for one page and as a
+queryset filter for listings, so it cannot go stale.
+"""
+
+import calendar
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Max, Min, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from core.blocks import ArticleStreamBlock
+from core.listing import paginate, with_view_counts
+from core.models import BasePage, Organisation, ViewCountMixin
+from core.models.tags import Tag, localized_tags
+from core.money import CURRENCY_CHOICES, validate_currency
+from core.related import related_reads
+
+PROJECTS_PER_PAGE = 12
+LOGO_RENDITION = "height-48"
+SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Active")
+    COMPLETED = "completed", _("Completed")
+
+
+class PeriodPrecision(models.TextChoices):
+    DAY = "day", _("Exact dates")
+    MONTH = "month", _("Months only (e.g. “August–November 2017”)")
+
+
+class ProjectRole(models.TextChoices):
+    DONOR = "donor", _("Donor")
+    IMPLEMENTER = "implementer", _("Implementing organisation")
+    PARTNER = "partner", _("Partner")
+
+
+def month_end(day):
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def status_q(status, today):
+    """The queryset filter equivalent of ``ProjectPage.status(today)``."""
+    if status == ProjectStatus.PLANNED:
+        return Q(start_date__gt=today)
+    if status == ProjectStatus.COMPLETED:
+        return Q(end_date__lt=today)
+    return Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
+
+
+def active_in_year_q(year):
+    return Q(start_date__lte=dt.date(year, 12, 31)) & (Q(end_date__isnull=True) | Q(end_date__gte=dt.date(year, 1, 1)))
+
+
+class Region(TranslatableMixin, index.Indexed, models.Model):
+    """An oblast, county or apskritis. Translatable, with one slug in every language, so the
+    region filter of the Ukrainian listing and the English one mean the same place."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("E.g. “Kharkiv oblast”, “Tartu County”."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Used in filter addresses (?region=…); the same in every language. Filled in if empty."),
+    )
+    country = models.CharField(_("country"), max_length=80, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # Translations copy the source's slug (copy_for_translation), so only new regions need one.
+        if not self.slug:
+            self.slug = slugify(self.name, allow_unicode=True)[:80] or "region"
+        super().save(*args, **kwargs)
+
+
+class ProjectOrganisation(Orderable):
+    """An organisation's part in a project: donor, implementer or partner."""
+
+    page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "core.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=ProjectRole.choices, default=ProjectRole.DONOR)
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+
+class ProjectCommunity(Orderable):
+    """One community or municipality the project works in."""
+
+    page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="communities")
+    name = models.CharField(_("community"), max_length=160, help_text=_("Community, municipality or town."))
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Oblast, county or apskritis; the listing can be filtered by it."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("region")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("community")
+        verbose_name_plural = _("communities")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Enter both coordinates, or neither.")})
+
+
+class ProjectComponent(Orderable):
+    page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="components")
+    text = RichTextField(_("component"), features=SHORT_TEXT_FEATURES)
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("component")
+        verbose_name_plural = _("components")
+
+
+class ProjectResult(Orderable):
+    page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="results")
+    text = RichTextField(_("expected result"), features=SHORT_TEXT_FEATURES)
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("expected result")
+        verbose_name_plural = _("expected results")
+
+
+class ProjectPage(ViewCountMixin, BasePage):
+    """One project's profile."""
+
+    schema_type = "Project"
+
+    goal = models.TextField(_("project goal"), help_text=_("One or two sentences: what the project wants to change."))
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Shown on cards and in search results; about 40 words.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(ArticleStreamBlock(), verbose_name=_("description"), blank=True)
+
+    start_date = models.DateField(_("start"))
+    end_date = models.DateField(_("end"), null=True, blank=True, help_text=_("Empty while the end is not known."))
+    period_precision = models.CharField(
+        _("show the period as"),
+        max_length=5,
+        choices=PeriodPrecision.choices,
+        default=PeriodPrecision.DAY,
+        help_text=_("With months only, the period runs from the first day of the start month to the last of the end month."),
+    )
+
+    budget_amount = models.DecimalField(
+        _("budget"), max_digits=16, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    budget_currency = models.CharField(
+        _("currency"), max_length=3, choices=CURRENCY_CHOICES, default="EUR", blank=True, validators=[validate_currency]
+    )
+    budget_eur = models.DecimalField(
+        _("equivalent in euro"),
+        max_digits=16,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Optional, for budgets in another currency."),
+    )
+    budget_eur_rate_date = models.DateField(
+        _("exchange rate of"), null=True, blank=True, help_text=_("The date of the exchange rate used for the euro amount.")
+    )
+
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_role = models.CharField(_("role"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mail"), blank=True, help_text=_("Shown protected against address harvesters."))
+    contact_phone = models.CharField(_("phone"), max_length=64, blank=True)
+
+    funding_programme = models.ForeignKey(
+        "core.FundingProgramme",
+        verbose_name=_("funding programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through="core.TaggedPage", blank=True, verbose_name=_("tags"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("goal"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("period_precision")],
+            heading=_("Period"),
+        ),
+        FieldPanel("body"),
+    ]
+    scope_panels = [
+        InlinePanel("communities", heading=_("Geography"), label=_("community")),
+        InlinePanel("components", heading=_("Components"), label=_("component")),
+        InlinePanel("results", heading=_("Expected results"), label=_("result")),
+    ]
+    funding_panels = [
+        InlinePanel("organisations", heading=_("Donors, implementers and partners"), label=_("organisation")),
+        FieldPanel("funding_programme"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("budget_amount"), FieldPanel("budget_currency")]),
+                FieldRowPanel([FieldPanel("budget_eur"), FieldPanel("budget_eur_rate_date")]),
+            ],
+            heading=_("Budget"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    relation_panels = [
+        FieldPanel("tags"),
+        FieldPanel("hero_image"),
+        InlinePanel("related_reads", heading=_("Related reads"), label=_("related read")),
+    ]
+    promote_panels = Page.promote_panels + ViewCountMixin.promote_panels_views
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(scope_panels, heading=_("Scope")),
+            ObjectList(funding_panels, heading=_("Funding and contact")),
+            ObjectList(relation_panels, heading=_("Relations")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("goal"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("communities", [index.SearchField("name")]),
+        index.RelatedFields("components", [index.SearchField("text")]),
+        index.RelatedFields("results", [index.SearchField("text")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+        index.FilterField("locale"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    # --- period and status ---
+    def normalise_period(self):
+        if self.period_precision == PeriodPrecision.MONTH:
+            if self.start_date:
+                self.start_date = self.start_date.replace(day=1)
+            if self.end_date:
+                self.end_date = month_end(self.end_date)
+
+    def save(self, *args, **kwargs):
+        self.normalise_period()
+        self.budget_currency = (self.budget_currency or "").upper()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.normalise_period()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The project cannot end before it starts.")
+        if self.budget_amount is not None and not self.budget_currency:
+            errors["budget_currency"] = _("Choose the currency of the budget.")
+        if self.budget_eur is not None:
+            if self.budget_amount is None:
+                errors["budget_eur"] = _("Enter the budget itself first.")
+            elif (self.budget_currency or "").upper() == "EUR":
+                errors["budget_eur"] = _("The budget is already in euro; leave the equivalent empty.")
+            elif self.budget_eur_rate_date is None:
+                errors["budget_eur_rate_date"] = _("Say on which date's exchange rate the euro amount is based.")
+        elif self.budget_eur_rate_date is not None:
+            errors["budget_eur"] = _("Enter the euro amount for this exchange rate date, or clear the date.")
+        if errors:
+            raise ValidationError(errors)
+
+    def status(self, today=None):
+        today = today or timezone.localdate()
+        if self.start_date and today < self.start_date:
+            return ProjectStatus.PLANNED
+        if self.end_date and today > self.end_date:
+            return ProjectStatus.COMPLETED
+        return ProjectStatus.ACTIVE
+
+    @property
+    def current_status(self):
+        return self.status()
+
+    @property
+    def months_only(self):
+        return self.period_precision == PeriodPrecision.MONTH
+
+    # --- card interface ---
+    @property
+    def card_date(self):
+        return self.start_date
+
+    @property
+    def card_summary(self):
+        return self.summary
+
+    # --- relations, each fetched once per render ---
+    @cached_property
+    def organisation_links(self):
+        return list(self.organisations.select_related("organisation__logo"))
+
+    def organisations_with(self, role):
+        return [link.organisation for link in self.organisation_links if link.role == role]
+
+    @property
+    def donors(self):
+        return self.organisations_with(ProjectRole.DONOR)
+
+    @property
+    def implementers(self):
+        return self.organisations_with(ProjectRole.IMPLEMENTER)
+
+    @property
+    def partners(self):
+        return self.organisations_with(ProjectRole.PARTNER)
+
+    @cached_property
+    def community_list(self):
+        return list(self.communities.select_related("region"))
+
+    def communities_by_region(self):
+        """``[(region or None, [community, …]), …]`` in the editor's order of first appearance."""
+        grouped = {}
+        for community in self.community_list:
+            grouped.setdefault(community.region, []).append(community)
+        return list(grouped.items())
+
+    @property
+    def region_names(self):
+        return list(dict.fromkeys(c.region.name for c in self.community_list if c.region))
+
+    def mentions(self, relation):
+        """Live pages of this language that name this project (news or events, when installed)."""
+        manager = getattr(self, relation, None)
+        if manager is None:
+            return []
+        return list(
+            with_view_counts(manager.live().filter(locale_id=self.locale_id).select_related("hero_image")).order_by(
+                "-first_published_at", "-pk"
+            )[:12]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["index"] = self.get_parent()
+        context["tags"] = localized_tags(self)
+        context["related_reads"] = related_reads(self, request=request)
+        context["news_mentions"] = self.mentions("news_mentions")
+        context["event_mentions"] = self.mentions("event_mentions")
+        context["status"] = self.status()
+        return context
+
+    def get_json_ld(self, request=None):
+        """schema.org ``Project`` — "an enterprise … planned to achieve a particular aim" — is the
+        closest fit: it is an ``Organization`` subtype, so it carries ``funder``, ``areaServed``,
+        ``foundingDate``/``dissolutionDate`` for the period and ``funding`` (a ``MonetaryGrant``)
+        for the budget, which ``CreativeWork`` or a plain ``Organization`` could not say as well."""
+        data = super().get_json_ld(request)
+
+        def organisation(org):
+            return {"@type": "Organization", "name": org.name, **({"url": org.url} if org.url else {})}
+
+        donors = [organisation(org) for org in self.donors]
+        data.update(
+            {
+                "foundingDate": self.start_date.isoformat() if self.start_date else None,
+                "dissolutionDate": self.end_date.isoformat() if self.end_date else None,
+                "funder": donors or None,
+                "parentOrganization": [organisation(org) for org in self.implementers] or None,
+                "areaServed": [
+                    {
+                        "@type": "AdministrativeArea",
+                        "name": community.name,
+                        **(
+                            {"containedInPlace": {"@type": "AdministrativeArea", "name": community.region.name}}
+                            if community.region
+                            else {}
+                        ),
+                        **(
+                            {
+                                "geo": {
+                                    "@type": "GeoCoordinates",
+                                    "latitude": str(community.latitude),
+                                    "longitude": str(community.longitude),
+                                }
+                            }
+                            if community.latitude is not None
+                            else {}
+                        ),
+                    }
+                    for community in self.community_list
+                ]
+                or None,
+            }
+        )
+        if self.budget_amount is not None:
+            data["funding"] = {
+                "@type": "MonetaryGrant",
+                "amount": {"@type": "MonetaryAmount", "value": str(self.budget_amount), "currency": self.budget_currency},
+                **({"funder": donors} if donors else {}),
+            }
+        if self.contact_phone:
+            # No e-mail here: the page hides it from harvesters, and JSON-LD would give it away.
+            data["contactPoint"] = {"@type": "ContactPoint", "name": self.contact_name, "telephone": self.contact_phone}
+        return {key: value for key, value in data.items() if value is not None}
+
+
+class ProjectIndexPage(RoutablePageMixin, BasePage):
+    """The projects of one language: filters by status, donor, region, year and tag."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    subpage_types = ["projects.ProjectPage"]
+
+    class Meta:
+        verbose_name = _("projects index")
+
+    def projects(self):
+        return ProjectPage.objects.live().child_of(self)
+
+    @path("")
+    def index_route(self, request):
+        return self.render_listing(request, self.projects(), {})
+
+    @path("donor/<str:slug>/")
+    def donor_route(self, request, slug):
+        donor = get_object_or_404(Organisation, slug=slug[:80], locale_id=self.locale_id)
+        projects = self.projects().filter(organisations__role=ProjectRole.DONOR, organisations__organisation=donor)
+        return self.render_listing(request, projects, {"donor_page": donor})
+
+    @path("tag/<str:slug>/")
+    def tag_route(self, request, slug):
+        tag = get_object_or_404(Tag.objects.with_labels(), slug=slug[:100])
+        return self.render_listing(request, self.projects().filter(tagged_items__tag=tag), {"tag_page": tag})
+
+    def render_listing(self, request, projects, active):
+        today = timezone.localdate()
+        projects = self.filter(projects, request.GET, active, today).distinct()
+        totals = projects.order_by().aggregate(all=Count("pk"), active=Count("pk", filter=status_q(ProjectStatus.ACTIVE, today)))
+        order = "oldest" if request.GET.get("order") == "oldest" else "newest"
+        ordering = ("start_date", "pk") if order == "oldest" else ("-start_date", "-pk")
+        listing = with_view_counts(projects.select_related("hero_image")).order_by(*ordering)
+        page_obj = paginate(listing, request.GET.get("page"), PROJECTS_PER_PAGE)
+        attach_card_relations(page_obj.object_list)
+        return self.render(
+            request,
+            context_overrides={
+                "projects": page_obj,
+                "totals": totals,
+                "active": active,
+                "order": order,
+                "statuses": ProjectStatus.choices,
+                "filter_choices": self.filter_choices(),
+            },
+        )
+
+    def filter(self, projects, params, active, today):
+        """Apply the query-string filters; an unknown value is a 404, never a 500."""
+        status = params.get("status")
+        if status:
+            if status not in ProjectStatus.values:
+                raise Http404
+            projects, active["status"] = projects.filter(status_q(status, today)), ProjectStatus(status)
+        donor_slug = params.get("donor")
+        if donor_slug and "donor_page" not in active:
+            donor = Organisation.objects.filter(slug=donor_slug[:80], locale_id=self.locale_id).first()
+            if donor is None:
+                raise Http404
+            projects = projects.filter(organisations__role=ProjectRole.DONOR, organisations__organisation=donor)
+            active["donor"] = donor
+        region_slug = params.get("region")
+        if region_slug:
+            region = Region.objects.filter(slug=region_slug[:80], locale_id=self.locale_id).first()
+            if region is None:
+                raise Http404
+            # Match by slug, so a community left pointing at another language's region still counts.
+            projects, active["region"] = projects.filter(communities__region__slug=region.slug), region
+        year = params.get("year")
+        if year:
+            try:
+                year = int(year)
+            except ValueError:
+                raise Http404 from None
+            if not 1900 <= year <= 2200:
+                raise Http404
+            projects, active["year"] = projects.filter(active_in_year_q(year)), year
+        tag_slug = params.get("tag")
+        if tag_slug and "tag_page" not in active:
+            tag = Tag.objects.with_labels().filter(slug=tag_slug[:100]).first()
+            if tag is None:
+                raise Http404
+            projects, active["tag"] = projects.filter(tagged_items__tag=tag), tag
+        return projects
+
+    def filter_choices(self):
+        """Donors, regions and years that actually occur among this index's projects (3 queries)."""
+        projects = self.projects()
+        donors = Organisation.objects.filter(
+            pk__in=ProjectOrganisation.objects.filter(page__in=projects, role=ProjectRole.DONOR).values("organisation_id"),
+            locale_id=self.locale_id,
+        ).order_by("name")
+        region_slugs = ProjectCommunity.objects.filter(page__in=projects, region__isnull=False).values("region__slug")
+        regions = Region.objects.filter(locale_id=self.locale_id, slug__in=region_slugs).order_by("name")
+        span = projects.aggregate(first=Min("start_date"), last_end=Max("end_date"), last_start=Max("start_date"))
+        years = []
+        if span["first"]:
+            last = max(filter(None, [span["last_end"], span["last_start"], timezone.localdate()]))
+            years = list(range(last.year, span["first"].year - 1, -1))
+        return {"donors": list(donors), "regions": list(regions), "years": years}
+
+
+def attach_card_relations(projects):
+    """Donors with their logo renditions, and regions, for a page of cards: three queries in all."""
+    projects = list(projects)
+    if not projects:
+        return
+    logos = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
+    links = (
+        ProjectOrganisation.objects.filter(page__in=projects, role=ProjectRole.DONOR)
+        .select_related("organisation")
+        .prefetch_related(Prefetch("organisation__logo", queryset=logos))
+        .order_by("sort_order")
+    )
+    by_page = {}
+    for link in links:
+        by_page.setdefault(link.page_id, []).append(link)
+    communities = ProjectCommunity.objects.filter(page__in=projects).select_related("region").order_by("sort_order")
+    communities_by_page = {}
+    for community in communities:
+        communities_by_page.setdefault(community.page_id, []).append(community)
+    for project in projects:
+        project.card_donors = [link.organisation for link in by_page.get(project.pk, [])]
+        project.community_list = communities_by_page.get(project.pk, [])  # fills the cached_property
