@@ -11,3 +11,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise warns if it is missing
+
+# The demo's generated pictures are uploads: runserver serves them while developing.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
