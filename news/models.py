@@ -18,11 +18,20 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.api_fields import (
+    ChildListField,
+    ImageField,
+    PageLinkField,
+    RelatedObjectField,
+    TagsField,
+    ViewCountField,
+)
 from core.blocks import ArticleStreamBlock
 from core.listing import archive_months, paginate, with_view_counts
 from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
@@ -161,6 +170,20 @@ class NewsPage(ViewCountMixin, BasePage):
         index.RelatedFields("category", [index.SearchField("name")]),
         index.FilterField("date"),
         index.FilterField("locale"),
+    ]
+
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("authors", serializer=ChildListField(["name", "role"])),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("body"),
+        APIField("category", serializer=RelatedObjectField(["slug", "name"])),
+        APIField("funding_programme", serializer=RelatedObjectField(["name"])),
+        APIField("tags", serializer=TagsField()),
+        APIField("view_count", serializer=ViewCountField()),
+        APIField("related_event", serializer=PageLinkField()),
+        APIField("related_project", serializer=PageLinkField()),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]

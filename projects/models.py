@@ -30,12 +30,14 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.api_fields import ImageField, RelatedNamesField, TagsField, ViewCountField
 from core.blocks import ArticleStreamBlock
 from core.listing import paginate, with_view_counts
 from core.models import BasePage, Organisation, ViewCountMixin
@@ -310,13 +312,32 @@ class ProjectPage(ViewCountMixin, BasePage):
         index.SearchField("goal"),
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.RelatedFields("communities", [index.SearchField("name")]),
+        index.RelatedFields(
+            "communities", [index.SearchField("name"), index.RelatedFields("region", [index.SearchField("name")])]
+        ),
+        index.RelatedFields("organisations", [index.RelatedFields("organisation", [index.SearchField("name")])]),
         index.RelatedFields("components", [index.SearchField("text")]),
         index.RelatedFields("results", [index.SearchField("text")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
         index.FilterField("locale"),
+    ]
+
+    api_fields = [
+        APIField("goal"),
+        APIField("summary"),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status"),
+        APIField("budget_amount"),
+        APIField("budget_currency"),
+        APIField("donors", serializer=RelatedNamesField("organisations", "organisation", role=ProjectRole.DONOR)),
+        APIField("regions", serializer=RelatedNamesField("communities", "region")),
+        APIField("body"),
+        APIField("tags", serializer=TagsField()),
+        APIField("view_count", serializer=ViewCountField()),
     ]
 
     parent_page_types = ["projects.ProjectIndexPage"]

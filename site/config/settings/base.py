@@ -209,3 +209,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FORMAT_MODULE_PATH = ["core.formats"]
+
+# --- Headless API (Wagtail API v2 at /api/v2/, see core/api.py) ---------------------------------
+REST_FRAMEWORK = {
+    # Anonymous clients, keyed by a salted hash of REMOTE_ADDR (X-Forwarded-For is not trusted).
+    "DEFAULT_THROTTLE_CLASSES": ["core.throttling.HashedAnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": "600/minute"},
+    "NUM_PROXIES": 0,
+}
+WAGTAILAPI_LIMIT_MAX = 50

@@ -1,0 +1,153 @@
+"""/sitemap.xml and /robots.txt: what a search engine finds when it comes to the portal."""
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap(client):
+    """``{location: {"lastmod": str | None, "alternates": {hreflang: href}}}``."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    entries = {}
+    for url in root.findall("sm:url", NS):
+        location = url.findtext("sm:loc", namespaces=NS)
+        assert location not in entries, f"{location} listed twice"
+        entries[location] = {
+            "lastmod": url.findtext("sm:lastmod", namespaces=NS),
+            "alternates": {
+                link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS) if link.get("rel") == "alternate"
+            },
+        }
+    return entries
+
+
+def test_search_engine_finds_every_language(client, news_indexes):
+    entries = sitemap(client)
+
+    for code, index in news_indexes.items():
+        assert f"http://localhost/{code}/" in entries
+        assert index.get_full_url() in entries
+
+
+def test_translated_page_lists_each_translation_and_a_default(client, news_indexes):
+    entries = sitemap(client)
+
+    for index in news_indexes.values():
+        assert entries[index.get_full_url()]["alternates"] == {
+            "en": "http://localhost/en/news/",
+            "uk": "http://localhost/uk/news/",
+            "et": "http://localhost/et/news/",
+            "lt": "http://localhost/lt/news/",
+            "x-default": "http://localhost/en/news/",
+        }
+
+
+def test_page_in_one_language_has_no_foreign_alternates(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["et"], "Ainult eesti keeles")
+
+    entry = sitemap(client)[article.get_full_url()]
+
+    assert entry["alternates"] == {}
+
+
+def test_article_translated_into_ukrainian_points_to_its_english_original(client, news_indexes, article_factory):
+    from core.demo.pages import translation
+
+    english = article_factory(news_indexes["en"], "Budget hearings")
+    ukrainian = translation(english, news_indexes["uk"].locale, title="Бюджетні слухання")
+
+    entries = sitemap(client)
+
+    expected = {"en": english.get_full_url(), "uk": ukrainian.get_full_url(), "x-default": english.get_full_url()}
+    assert entries[english.get_full_url()]["alternates"] == expected
+    assert entries[ukrainian.get_full_url()]["alternates"] == expected
+
+
+def test_draft_translation_is_not_announced(client, news_indexes, article_factory):
+    english = article_factory(news_indexes["en"], "Budget hearings")
+    draft = english.copy_for_translation(news_indexes["lt"].locale, copy_parents=False, alias=False)
+    assert not draft.live
+
+    entries = sitemap(client)
+
+    assert entries[english.get_full_url()]["alternates"] == {}
+    assert not any("/lt/news/budget-hearings/" in location for location in entries)
+
+
+def test_drafts_unpublished_and_private_pages_are_left_out(client, news_indexes, article_factory):
+    from wagtail.models import PageViewRestriction
+
+    published = article_factory(news_indexes["en"], "Published")
+    draft = article_factory(news_indexes["en"], "Draft", publish_it=False)
+    withdrawn = article_factory(news_indexes["en"], "Withdrawn")
+    withdrawn.unpublish()
+    private = article_factory(news_indexes["uk"], "Private")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    locations = set(sitemap(client))
+
+    assert published.get_full_url() in locations
+    for page in (draft, withdrawn, private):
+        assert not any(location.endswith(f"/{page.slug}/") for location in locations), page.slug
+
+
+def test_every_page_says_when_it_last_changed(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["en"], "Budget hearings")
+
+    entries = sitemap(client)
+
+    assert all(entry["lastmod"] for entry in entries.values())
+    assert entries[article.get_full_url()]["lastmod"] == article.last_published_at.date().isoformat()
+    dt.date.fromisoformat(entries["http://localhost/uk/"]["lastmod"])
+
+
+def test_sitemap_costs_the_same_for_few_or_many_pages(client, news_indexes, event_indexes, article_factory, event_factory):
+    def queries():
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            sitemap(client)
+        return len(captured)
+
+    article_factory(news_indexes["en"], "First")
+    event_factory(event_indexes["en"], "First event")  # one query per page type, whatever the count
+    few = queries()
+    for number in range(10):
+        article_factory(news_indexes["uk"], f"Стаття {number}", slug=f"stattia-{number}")
+        event_factory(event_indexes["et"], f"Sündmus {number}", slug=f"syndmus-{number}")
+
+    many = queries()
+    print(f"sitemap: {few} queries with 2 articles and events, {many} with 22")
+    assert many == few
+
+
+def test_sitemap_may_be_cached_by_proxies(client, homes):
+    assert "public" in client.get("/sitemap.xml")["Cache-Control"]
+
+
+def test_robots_txt_allows_all_but_the_admin_and_names_the_sitemap(client):
+    response = client.get("/robots.txt", HTTP_HOST="portal.example.org")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "public" in response["Cache-Control"]
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    assert "Disallow: /admin/" in lines
+    assert "Disallow: /" not in lines
+    assert "Sitemap: http://portal.example.org/sitemap.xml" in lines
+
+
+def test_robots_txt_answers_head_but_not_post(client):
+    assert client.head("/robots.txt").status_code == 200
+    assert client.post("/robots.txt").status_code == 405
