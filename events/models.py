@@ -28,11 +28,13 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.api_fields import ChildListField, ImageField, TagsField, ViewCountField, ZonedDateTimeField
 from core.blocks import ArticleStreamBlock
 from core.listing import paginate, with_view_counts
 from core.models import BasePage, GalleryImageBase, ViewCountMixin
@@ -351,6 +353,30 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         index.FilterField("locale"),
     ]
 
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("time_zone"),
+        APIField("starts_at", serializer=ZonedDateTimeField()),
+        APIField("ends_at", serializer=ZonedDateTimeField()),
+        APIField("is_whole_day"),
+        APIField("deadline_at", serializer=ZonedDateTimeField()),
+        APIField("status"),
+        APIField(
+            "occurrences",
+            serializer=ChildListField(
+                ["city", "venue", "address", "online_url", "start_date", "start_time", "end_date", "end_time"]
+            ),
+        ),
+        APIField("is_free"),
+        APIField("cost_amount"),
+        APIField("cost_currency"),
+        APIField("body"),
+        APIField("tags", serializer=TagsField()),
+        APIField("view_count", serializer=ViewCountField()),
+    ]
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -561,6 +587,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
+        return self.render_listing(request)
+
+    @path("tag/<str:slug>/")
+    def tag_route(self, request, slug):
+        """The events of one topic (the tag links on event pages lead here)."""
+        tag = Tag.objects.with_labels().filter(slug=slug[:100]).first()
+        if tag is None:
+            raise Http404
+        return self.render_listing(request, tag=tag)
+
+    def render_listing(self, request, tag=None):
         when = "past" if request.GET.get("when") == "past" else "upcoming"
         events = self.past() if when == "past" else self.upcoming()
         active = {}
@@ -573,10 +610,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         if city:
             events, active["city"] = events.filter(occurrences__city__iexact=city).distinct(), city
         tag_slug = request.GET.get("tag")
-        if tag_slug:
-            tag = Tag.objects.with_labels().filter(slug=tag_slug).first()
+        if tag is None and tag_slug:
+            tag = Tag.objects.with_labels().filter(slug=tag_slug[:100]).first()
             if tag is None:
                 raise Http404
+        if tag is not None:
             events, active["tag"] = events.filter(tagged_items__tag=tag), tag
         month = request.GET.get("month")
         if month:

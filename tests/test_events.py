@@ -278,3 +278,15 @@ def test_deadline_soon_lists_only_open_calls_of_the_visitors_language(event_inde
 
     assert "Call closing soon" in html and "Apply by" in html
     assert "Call closing later" not in html and "Український конкурс" not in html
+
+
+def test_tag_links_on_an_event_lead_to_the_events_of_that_topic(client, event_indexes, event_factory, tags):
+    tagged = event_factory(event_indexes["en"], "Youth forum", tags=[tags["youth"]])
+    event_factory(event_indexes["en"], "Budget seminar")
+
+    html = client.get(tagged.url).content.decode()
+    assert 'href="/en/events/tag/youth/" rel="tag">Youth</a>' in html
+
+    listing = client.get("/en/events/tag/youth/").content.decode()
+    assert "Events tagged “Youth”" in listing and "Youth forum" in listing and "Budget seminar" not in listing
+    assert client.get("/en/events/tag/unknown/").status_code == 404
