@@ -1,15 +1,21 @@
 """Small views that belong to no page family."""
 
 from django.http import HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from . import counter
+from .listing import paginate
+from .related import attach_card_images
+from .search import backend_query, clean_query, content_families, excerpt, query_terms
+
+SEARCH_RESULTS_PER_PAGE = 10
 
 
 def language_redirect(request):
@@ -44,3 +50,47 @@ def view_beacon(request, page_id):
     if counter.should_count(request):
         return JsonResponse({"views": counter.record_view(page), "counted": True})
     return JsonResponse({"views": counter.current_total(page), "counted": False})
+
+
+def search(request):
+    """``/<lang>/search/?q=…&type=…&page=…``: pages of the visitor's language only.
+
+    Any ``q`` is safe: it is cleaned and cut to a sane length before it reaches the backend, an
+    unknown ``type`` is ignored, a page number out of range is a 404.
+    """
+    query = clean_query(request.GET.get("q"))
+    families = content_families()
+    family = request.GET.get("type", "")
+    if family not in families:
+        family = ""
+    counts, results = {}, None
+    words = backend_query(query)
+    if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        if not words:
+            pages = pages.none()
+        for key, model in families.items():
+            counts[key] = pages.type(model).search(words).count() if words else 0
+        if family:
+            pages = pages.type(families[family])
+        found = pages.specific().search(words) if words else pages
+        results = paginate(found, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE)
+        attach_card_images(results.object_list)
+        terms = query_terms(query)
+        for page in results.object_list:
+            page.search_excerpt = excerpt(page, terms)
+    response = TemplateResponse(
+        request,
+        "core/search.html",
+        {
+            "query": query,
+            "results": results,
+            "family": family,
+            "families": [
+                (key, model._meta.verbose_name_plural, counts.get(key, 0)) for key, model in families.items()
+            ],
+            "total": sum(counts.values()),
+        },
+    )
+    patch_vary_headers(response, ("Accept-Language",))
+    return response

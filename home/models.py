@@ -1,10 +1,56 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from core.home_sections import home_sections
+from core.models import FundingProgramme, Tag
+from core.navigation import public_q
+from core.related import attach_card_images, specific_pages
+
+#: Home sections in the order they appear, with the field that sets how many items each shows.
+SECTION_COUNTS = (
+    ("latest_news", "latest_news_count"),
+    ("upcoming_events", "upcoming_events_count"),
+    ("active_projects", "active_projects_count"),
+)
+
+
+def count_field(verbose_name, default, maximum=24):
+    return models.PositiveSmallIntegerField(
+        verbose_name,
+        default=default,
+        validators=[MaxValueValidator(maximum)],
+        help_text=_("How many items to show; 0 hides the block."),
+    )
+
+
+class HomeFeaturedItem(Orderable):
+    """An editor-picked news item, event, project or any page, shown first on the home page."""
+
+    home = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured item")
+        verbose_name_plural = _("featured items")
 
 
 class HomePage(Page):
@@ -49,6 +95,15 @@ class HomePage(Page):
         help_text=_("A short welcome shown under the hero."),
     )
 
+    latest_news_count = count_field(_("latest news"), 6)
+    upcoming_events_count = count_field(_("upcoming events"), 3)
+    active_projects_count = count_field(_("active projects"), 3)
+    most_read_count = count_field(_("most read"), 5, maximum=10)
+    tag_cloud_count = count_field(_("tags in the tag cloud"), 20, maximum=60)
+    show_funders = models.BooleanField(
+        _("show the funders strip"), default=True, help_text=_("Logos of the funding programmes of this language.")
+    )
+
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
@@ -62,7 +117,26 @@ class HomePage(Page):
             heading=_("Hero"),
         ),
         FieldPanel("intro"),
+        InlinePanel("featured_items", heading=_("Featured"), label=_("featured item"), max_num=8),
     ]
+    blocks_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("latest_news_count"), FieldPanel("upcoming_events_count")]),
+                FieldRowPanel([FieldPanel("active_projects_count"), FieldPanel("most_read_count")]),
+                FieldRowPanel([FieldPanel("tag_cloud_count"), FieldPanel("show_funders")]),
+            ],
+            heading=_("Blocks on the home page"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(blocks_panels, heading=_("Blocks")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -80,3 +154,77 @@ class HomePage(Page):
         if self.hero_cta_page_id:
             return self.hero_cta_page.localized.url
         return self.hero_cta_url
+
+    # --- what the page shows, each block in a constant number of queries ---
+    def featured(self):
+        links = list(
+            self.featured_items.filter(public_q("page__"), page__live=True).order_by("sort_order").values_list(
+                "page_id", "page__content_type_id"
+            )
+        )
+        pages = specific_pages(links)
+        cards = [pages[pk] for pk, _content_type in links if pk in pages]
+        attach_card_images(cards)
+        return cards
+
+    def sections(self):
+        """``[(section, items, index_page)]`` for the blocks switched on whose plugin is installed."""
+        available = home_sections()
+        wanted = [(available[key], getattr(self, field)) for key, field in SECTION_COUNTS if key in available]
+        wanted = [(section, limit) for section, limit in wanted if limit]
+        index_models = [section.index_model for section, _limit in wanted]
+        indexes = {}
+        if index_models:
+            # One query for the "All …" links of every block.
+            for page in Page.objects.live().type(*index_models).filter(locale_id=self.locale_id).specific():
+                indexes.setdefault(type(page), page)
+        result = []
+        for section, limit in wanted:
+            items = section.items(self.locale_id, limit)
+            if items:
+                result.append((section, items, indexes.get(section.index_model)))
+        return result
+
+    def tag_cloud(self):
+        """The most used tags of this language, with their names in it (one query)."""
+        if not self.tag_cloud_count:
+            return []
+        used = Q(tagged_pages__content_object__locale_id=self.locale_id, tagged_pages__content_object__live=True)
+        tags = (
+            Tag.objects.with_labels(self.locale.language_code)
+            .annotate(uses=Count("tagged_pages", filter=used))
+            .filter(uses__gt=0)
+            .order_by("-uses", "slug")[: self.tag_cloud_count]
+        )
+        tags = list(tags)
+        if tags:
+            top = tags[0].uses
+            for tag in tags:
+                # Five sizes, from the most used down; sorted by name for reading.
+                tag.weight = 1 + round(4 * tag.uses / top) if top else 1
+        return sorted(tags, key=lambda tag: tag.label.casefold())
+
+    def funders(self):
+        if not self.show_funders:
+            return []
+        logos = get_image_model().objects.prefetch_renditions("height-64")
+        return list(
+            FundingProgramme.objects.filter(locale_id=self.locale_id, logo__isnull=False)
+            .prefetch_related(models.Prefetch("logo", queryset=logos))
+            .order_by("name")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = self.sections()
+        context.update(
+            featured=self.featured(),
+            sections=sections,
+            tag_cloud=self.tag_cloud(),
+            funders=self.funders(),
+        )
+        # Tag pages live under the news index (they list every family carrying the tag).
+        context["tag_base_url"] = next(
+            (index.url for section, _items, index in sections if index is not None and hasattr(index, "tag_route")), None
+        )
+        return context

@@ -7,9 +7,12 @@ from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, P
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from core.home_sections import HOME_SECTION_HOOK, HomeSection
 from core.listing import with_view_counts
+from core.navigation import public_q
+from core.related import attach_card_images
 
-from .models import NewsPage
+from .models import NewsIndexPage, NewsPage
 
 
 class NewsListingView(IndexView):
@@ -43,3 +46,26 @@ class NewsPageListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_news_listing():
     return NewsPageListingViewSet("news_listing")
+
+
+def latest_news(locale, limit):
+    """The newest live articles of ``locale`` as cards: three queries whatever ``limit`` is."""
+    articles = list(
+        with_view_counts(NewsPage.objects.live().filter(public_q(), locale=locale))
+        .select_related(*NewsPage.card_select_related)
+        .order_by("-date", "-pk")[:limit]
+    )
+    attach_card_images(articles)
+    return articles
+
+
+@hooks.register(HOME_SECTION_HOOK)
+def register_latest_news():
+    return HomeSection(
+        key="latest_news",
+        heading=_("Latest news"),
+        items=latest_news,
+        index_model=NewsIndexPage,
+        more_label=_("All news"),
+        template="news/includes/home_news.html",
+    )

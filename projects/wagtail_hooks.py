@@ -1,10 +1,15 @@
-"""Admin for the projects plugin: regions, filed beside the other directory snippets."""
+"""Admin for the projects plugin (regions) and its home-page section (active projects)."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Region
+from core.home_sections import HOME_SECTION_HOOK, HomeSection
+from core.navigation import public_q
+
+from .models import ProjectIndexPage, ProjectPage, ProjectStatus, Region, attach_card_relations, status_q
 
 
 class RegionViewSet(SnippetViewSet):
@@ -18,3 +23,27 @@ class RegionViewSet(SnippetViewSet):
 
 
 register_snippet(RegionViewSet)
+
+
+def active_projects(locale, limit):
+    """Projects of ``locale`` running today, newest first, with donors and regions: six queries."""
+    projects = list(
+        ProjectPage.objects.live()
+        .filter(public_q(), status_q(ProjectStatus.ACTIVE, timezone.localdate()), locale=locale)
+        .select_related("hero_image")
+        .order_by("-start_date", "-pk")[:limit]
+    )
+    attach_card_relations(projects)
+    return projects
+
+
+@hooks.register(HOME_SECTION_HOOK)
+def register_active_projects():
+    return HomeSection(
+        key="active_projects",
+        heading=_("Active projects"),
+        items=active_projects,
+        index_model=ProjectIndexPage,
+        more_label=_("All projects"),
+        template="projects/includes/home_projects.html",
+    )

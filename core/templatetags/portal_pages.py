@@ -6,6 +6,7 @@ from django import template
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 
 from core.models.tags import localized_tags
 from core.most_read import most_read as most_read_items
@@ -93,3 +94,9 @@ def most_read(context, days=7, limit=5, fallback=True):
 @register.filter
 def class_name(page):
     return type(page).__name__
+
+
+@register.filter
+def verbose_name(page):
+    """What kind of page this is ("Event", "Project"), in the visitor's language."""
+    return capfirst(page._meta.verbose_name)

@@ -1,17 +1,30 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.api import api_router
+from core.sitemaps import PortalSitemap
+from core.views_robots import robots_txt
 
 urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("api/", include("core.urls")),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        cache_control(public=True, max_age=60 * 10)(sitemap),
+        {"sitemaps": {"pages": PortalSitemap}},
+        name="sitemap",
+    ),
 ]
 
 if settings.SERVE_MEDIA:
@@ -22,6 +35,7 @@ if settings.SERVE_MEDIA:
 
 # Every public page lives under a language prefix: /en/, /uk/, /et/, /lt/.
 urlpatterns += i18n_patterns(
+    path("search/", core_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
