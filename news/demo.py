@@ -101,6 +101,7 @@ def load(demo):
         pages[article["slug"]] = _load_article(demo, indexes, article)
     _link_related_reads(pages)
     _point_home_buttons(demo, indexes)
+    _start_translation_in_progress(demo, pages)
     for editions in pages.values():
         for code, page in editions.items():
             _seed_views(page, code)
@@ -213,6 +214,34 @@ def _load_article(demo, indexes, article):
             **_fields(demo, article, code, images),
         )
     return editions
+
+
+# An article whose Estonian translation a translator has started in wagtail-localize: the
+# title is done, the rest waits in the translation editor (Pages → … → Translate).
+IN_PROGRESS = ("youth-councils-first-year", "et", "Noortevolikogude esimene aasta viies kogukonnas")
+
+
+def _start_translation_in_progress(demo, pages):
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+    slug, code, title = IN_PROGRESS
+    source = pages.get(slug, {}).get("en")
+    locale = demo.locales.get(code)
+    if source is None or locale is None or code in pages[slug]:
+        return
+    translation_source, _created = TranslationSource.get_or_create_from_instance(source)
+    job, created = Translation.objects.get_or_create(source=translation_source, target_locale=locale)
+    if not created:
+        return
+    for segment in translation_source.stringsegment_set.filter(context__path="title").select_related("string", "context"):
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": title, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+    # A draft in the Estonian tree, as wagtail-localize makes it when a translation starts.
+    job.save_target(publish=False)
 
 
 def _link_related_reads(pages):

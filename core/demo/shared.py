@@ -61,7 +61,29 @@ def prepare(demo: DemoContext):
     taxonomy.load(demo)
 
 
+# What each home page features first: (family in demo.extra, source slug), in this order.
+FEATURED = (("projects", "service-centres-within-reach"), ("events", "service-design-school"), ("news", "nordic-civic-fund-second-round"))
+
+
+def feature_on_homes(demo: DemoContext):
+    """Editor-picked items on each home page, in its own language (skipping plugins not loaded)."""
+    from .pages import publish
+
+    for code, home in demo.homes.items():
+        wanted = []
+        for family, slug in FEATURED:
+            page = demo.extra.get(family, {}).get(slug, {}).get(code)
+            if page is not None:
+                wanted.append(page.pk)
+        home = type(home).objects.get(pk=home.pk)
+        if list(home.featured_items.order_by("sort_order").values_list("page_id", flat=True)) == wanted:
+            continue
+        home.featured_items = [home.featured_items.model(page_id=pk, sort_order=number) for number, pk in enumerate(wanted)]
+        demo.homes[code] = publish(home)
+
+
 def finish(demo: DemoContext):
+    feature_on_homes(demo)
     if demo.site is None:
         return
     portal = PortalSettings.for_site(demo.site)
