@@ -1,4 +1,5 @@
 from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PageChooserPanel
 
 
@@ -24,3 +25,20 @@ class OptionalTypePageChooserPanel(PageChooserPanel):
             return super().get_form_options()
         finally:
             self.page_type = original
+
+
+def content_page_tabs(*tabs):
+    """The editor of a content page: the family's own ``(heading, panels)`` tabs, then *Promote*
+    (SEO fields and the legacy view count) and *Settings* — the same last two tabs everywhere."""
+    from wagtail.admin.panels import ObjectList, TabbedInterface
+    from wagtail.models import Page
+
+    from .models import ViewCountMixin
+
+    return TabbedInterface(
+        [ObjectList(panels, heading=heading) for heading, panels in tabs]
+        + [
+            ObjectList(Page.promote_panels + ViewCountMixin.promote_panels_views, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )

@@ -24,9 +24,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -41,7 +39,7 @@ from core.models import BasePage, GalleryImageBase, ViewCountMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES
 from core.navigation import portal_chrome
-from core.panels import OptionalTypePageChooserPanel
+from core.panels import OptionalTypePageChooserPanel, content_page_tabs
 from core.related import related_reads
 
 from .ical import calendar_response
@@ -327,17 +325,11 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         MultiFieldPanel([FieldPanel("hero_image"), InlinePanel("gallery_images", label=_("picture"))], heading=_("Pictures")),
         InlinePanel("related_reads", heading=_("Related reads"), label=_("related read")),
     ]
-    promote_panels = Page.promote_panels + ViewCountMixin.promote_panels_views
-
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(participation_panels, heading=_("Participation")),
-            ObjectList(programme_panels, heading=_("Programme")),
-            ObjectList(relation_panels, heading=_("Relations")),
-            ObjectList(promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = content_page_tabs(
+        (_("Content"), content_panels),
+        (_("Participation"), participation_panels),
+        (_("Programme"), programme_panels),
+        (_("Relations"), relation_panels),
     )
 
     search_fields = Page.search_fields + [

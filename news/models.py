@@ -15,8 +15,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -37,7 +35,7 @@ from core.listing import archive_months, paginate, with_view_counts
 from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
 from core.models.tags import localized_tags
 from core.navigation import portal_chrome, public_q
-from core.panels import OptionalTypePageChooserPanel
+from core.panels import OptionalTypePageChooserPanel, content_page_tabs
 from core.related import attach_card_images, related_reads, specific_pages
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -150,16 +148,10 @@ class NewsPage(ViewCountMixin, BasePage):
             help_text=_("Shown first in the “Read more” carousel; it is filled up with articles sharing tags."),
         ),
     ]
-    promote_panels = Page.promote_panels + ViewCountMixin.promote_panels_views
-
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(media_panels, heading=_("Media")),
-            ObjectList(relation_panels, heading=_("Relations")),
-            ObjectList(promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = content_page_tabs(
+        (_("Content"), content_panels),
+        (_("Media"), media_panels),
+        (_("Relations"), relation_panels),
     )
 
     search_fields = Page.search_fields + [

@@ -27,8 +27,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -43,6 +41,7 @@ from core.listing import paginate, with_view_counts
 from core.models import BasePage, Organisation, ViewCountMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
+from core.panels import content_page_tabs
 from core.related import related_reads
 
 PROJECTS_PER_PAGE = 12
@@ -295,17 +294,11 @@ class ProjectPage(ViewCountMixin, BasePage):
         FieldPanel("hero_image"),
         InlinePanel("related_reads", heading=_("Related reads"), label=_("related read")),
     ]
-    promote_panels = Page.promote_panels + ViewCountMixin.promote_panels_views
-
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(scope_panels, heading=_("Scope")),
-            ObjectList(funding_panels, heading=_("Funding and contact")),
-            ObjectList(relation_panels, heading=_("Relations")),
-            ObjectList(promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = content_page_tabs(
+        (_("Content"), content_panels),
+        (_("Scope"), scope_panels),
+        (_("Funding and contact"), funding_panels),
+        (_("Relations"), relation_panels),
     )
 
     search_fields = Page.search_fields + [

@@ -365,7 +365,7 @@ def test_card_shows_period_regions_budget_and_donor_logo(client, portfolio, coun
 
     card = html[html.index('class="card card--project"') :]
     assert "Kharkiv oblast" in card and "Budget: €150,000.00" in card
-    assert re.search(r'<img src="[^"]+" width="\d+" height="48" alt="Council of Europe"', card)
+    assert re.search(r'<li><img src="[^"]+" width="\d+" height="48" alt="" loading="lazy"><span>Council of Europe</span></li>', card)
 
 
 def test_project_page_costs_constant_queries(client, project_indexes, project_factory, council, regions, locales, django_assert_max_num_queries):
