@@ -69,8 +69,15 @@ def page_tags(page):
 
 
 @register.inclusion_tag("includes/card.html", takes_context=True)
-def page_card(context, page, heading_level=3, show_views=False):
-    return {"card": page, "request": context.get("request"), "heading_level": heading_level, "show_views": show_views}
+def page_card(context, page, heading_level=3, show_views=False, show_type=False):
+    """A card for any page; ``show_type`` labels it ("Event", "Project") where families are mixed."""
+    return {
+        "card": page,
+        "request": context.get("request"),
+        "heading_level": heading_level,
+        "show_views": show_views,
+        "show_type": show_type,
+    }
 
 
 @register.inclusion_tag("includes/carousel.html", takes_context=True)
