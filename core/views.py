@@ -1,13 +1,15 @@
 """Small views that belong to no page family."""
 
 from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Locale, Page
 
 from . import counter
@@ -94,3 +96,12 @@ def search(request):
     )
     patch_vary_headers(response, ("Accept-Language",))
     return response
+
+
+@require_safe
+@cache_control(public=True, max_age=60 * 60 * 24)
+def robots_txt(request):
+    """``/robots.txt``: crawl everything but the admin; the sitemap's address follows the host the
+    request came to (already checked against ``ALLOWED_HOSTS``)."""
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")

@@ -10,7 +10,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.api import api_router
 from core.sitemaps import PortalSitemap
-from core.views_robots import robots_txt
 
 urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
@@ -18,7 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/", include("core.urls")),
-    path("robots.txt", robots_txt, name="robots_txt"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
         cache_control(public=True, max_age=60 * 10)(sitemap),
