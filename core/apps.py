@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal core")
 
     def ready(self):
-        from . import signals
+        from . import roles, signals
 
         signals.connect()
+        roles.connect()
