@@ -1,10 +1,13 @@
-"""Admin for core's snippets: organisations, funding programmes, categories, tags."""
+"""Admin for core's snippets (organisations, funding programmes, categories, tags) and the translation status report."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Category, FundingProgramme, Organisation, Tag
+from .translation_views import TranslationStatusMenuItem, TranslationStatusView
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -48,3 +51,15 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("translation_status"), name="translation-status", icon_name="globe", order=900
+    )

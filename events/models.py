@@ -29,13 +29,14 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.api_fields import ChildListField, ImageField, TagsField, ViewCountField, ZonedDateTimeField
 from core.blocks import ArticleStreamBlock
-from core.listing import paginate, with_view_counts
+from core.listing import month_bounds, paginate, with_view_counts
 from core.models import BasePage, GalleryImageBase, ViewCountMixin
+from core.models.slugs import LatinSlugMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES
 from core.navigation import portal_chrome
@@ -83,8 +84,13 @@ class OrganisationRole(models.TextChoices):
     METHODOLOGY = "methodology", _("Methodology partner")
 
 
-class EventOccurrence(Orderable):
-    """One place and time of an event: a programme run in four cities is one event, four of these."""
+class EventOccurrence(TranslatableMixin, Orderable):
+    """One place and time of an event: a programme run in four cities is one event, four of these.
+
+    This and the other inline lists of an event are translatable (own locale and translation
+    key), so wagtail-localize offers their words to translators and keeps dates, links and
+    organisations in step with the source; organisations are relinked to their translation.
+    """
 
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="occurrences")
     city = models.CharField(_("city"), max_length=120, blank=True, help_text=_("Leave empty for online-only sessions."))
@@ -104,7 +110,7 @@ class EventOccurrence(Orderable):
         FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("venue and dates")
         verbose_name_plural = _("venues and dates")
 
@@ -130,18 +136,18 @@ class EventOccurrence(Orderable):
         return wall_clock(end_day + dt.timedelta(days=1), None, zone_name)
 
 
-class EventLearningOutcome(Orderable):
+class EventLearningOutcome(TranslatableMixin, Orderable):
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="learning_outcomes")
     text = models.CharField(_("outcome"), max_length=300)
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("learning outcome")
         verbose_name_plural = _("learning outcomes")
 
 
-class EventOrganisation(Orderable):
+class EventOrganisation(TranslatableMixin, Orderable):
     """An organisation and what it does for this event (organiser, funder, partner…)."""
 
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="organisations")
@@ -152,12 +158,12 @@ class EventOrganisation(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(TranslatableMixin, Orderable):
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="speakers")
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=200, blank=True)
@@ -168,12 +174,12 @@ class EventSpeaker(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), FieldPanel("organisation"), FieldPanel("photo")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
 
 
-class EventSession(Orderable):
+class EventSession(TranslatableMixin, Orderable):
     """One item of the agenda."""
 
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="sessions")
@@ -191,16 +197,19 @@ class EventSession(Orderable):
         FieldPanel("speakers"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda")
 
 
-class EventGalleryImage(GalleryImageBase):
+class EventGalleryImage(TranslatableMixin, GalleryImageBase):
     page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="gallery_images")
 
+    class Meta(TranslatableMixin.Meta, GalleryImageBase.Meta):
+        pass
 
-class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
+
+class EventPage(LatinSlugMixin, RoutablePageMixin, ViewCountMixin, BasePage):
     """A conference, training programme, seminar or webinar, possibly in several cities."""
 
     schema_type = "Event"
@@ -554,7 +563,7 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         return calendar_response([self], request, filename=self.slug)
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(LatinSlugMixin, RoutablePageMixin, BasePage):
     """The events of one language: upcoming first, past on request, filters and a calendar feed."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -610,10 +619,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             events, active["tag"] = events.filter(tagged_items__tag=tag), tag
         month = request.GET.get("month")
         if month:
-            start = _parse_month(month)
-            if start is None:
+            bounds = _parse_month(month)
+            if bounds is None:
                 raise Http404
-            end = (start + dt.timedelta(days=32)).replace(day=1)
+            start, end = bounds
             events = events.filter(starts_at__lt=end, ends_at__gte=start)
             active["month"] = start
         page_obj = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE)
@@ -645,10 +654,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
 
 def _parse_month(value):
+    """``YYYY-MM`` → the month's aware ``(start, end)``; ``None`` for anything else."""
     try:
         year, month = (int(part) for part in value.split("-", 1))
-        if not 1900 <= year <= 9999:
-            return None
-        return timezone.make_aware(dt.datetime(year, month, 1))
     except (ValueError, TypeError):
         return None
+    return month_bounds(year, month)

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from core.home_sections import home_sections
 from core.models import FundingProgramme, Tag
+from core.models.slugs import LatinSlugMixin
 from core.navigation import public_q
 from core.related import attach_card_images, specific_pages
 
@@ -53,7 +54,7 @@ class HomeFeaturedItem(Orderable):
         verbose_name_plural = _("featured items")
 
 
-class HomePage(Page):
+class HomePage(LatinSlugMixin, Page):
     """The front door of one language version of the portal.
 
     There is one HomePage per locale, all translations of each other and children of Wagtail's

@@ -1,6 +1,5 @@
 """News: the article (``NewsPage``) and the listing that holds it (``NewsIndexPage``)."""
 
-import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,7 +18,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.api_fields import (
@@ -31,8 +30,9 @@ from core.api_fields import (
     ViewCountField,
 )
 from core.blocks import ArticleStreamBlock
-from core.listing import archive_months, paginate, with_view_counts
+from core.listing import archive_months, month_bounds, paginate, with_view_counts
 from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
+from core.models.slugs import LatinSlugMixin
 from core.models.tags import localized_tags
 from core.navigation import portal_chrome, public_q
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
@@ -43,8 +43,13 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 NEWS_PER_PAGE = 12
 
 
-class NewsPageAuthor(Orderable):
-    """Who wrote the article; ordered, because bylines are."""
+class NewsPageAuthor(TranslatableMixin, Orderable):
+    """Who wrote the article; ordered, because bylines are.
+
+    Translatable, like every inline list that carries words (names are transliterated, roles
+    translated): wagtail-localize only offers a child row's text to translators when the row has
+    its own locale and translation key.
+    """
 
     page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="authors")
     name = models.CharField(_("name"), max_length=120)
@@ -52,16 +57,19 @@ class NewsPageAuthor(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")])]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("author")
         verbose_name_plural = _("authors")
 
 
-class NewsPageGalleryImage(GalleryImageBase):
+class NewsPageGalleryImage(TranslatableMixin, GalleryImageBase):
     page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="gallery_images")
 
+    class Meta(TranslatableMixin.Meta, GalleryImageBase.Meta):
+        pass
 
-class NewsPage(ViewCountMixin, BasePage):
+
+class NewsPage(LatinSlugMixin, ViewCountMixin, BasePage):
     """An article: a report, a call, programme news.
 
     ``date`` is the editorial publication date and time shown to readers; Wagtail's own
@@ -240,7 +248,7 @@ class NewsPage(ViewCountMixin, BasePage):
         return parent_url
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(LatinSlugMixin, RoutablePageMixin, BasePage):
     """The news listing of one language: filters, monthly archive, tag pages and feeds."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -313,11 +321,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
     def month_route(self, request, year, month):
-        year, month = int(year), int(month)
-        if not (1 <= month <= 12 and 1900 <= year <= 9999):
+        bounds = month_bounds(int(year), int(month))
+        if bounds is None:
             raise Http404
-        start = timezone.make_aware(dt.datetime(year, month, 1))
-        end = timezone.make_aware(dt.datetime(year + month // 12, month % 12 + 1, 1))
+        start, end = bounds
         articles = self.news().filter(date__gte=start, date__lt=end)
         return self._render_listing(request, articles, {"month": start})
 

@@ -18,7 +18,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -34,15 +33,18 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.api_fields import ImageField, RelatedNamesField, TagsField, ViewCountField
 from core.blocks import ArticleStreamBlock
 from core.listing import paginate, with_view_counts
 from core.models import BasePage, Organisation, ViewCountMixin
+from core.models.slugs import LatinSlugMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
 from core.panels import content_page_tabs
 from core.related import related_reads
+from core.text import latin_slug
 
 PROJECTS_PER_PAGE = 12
 LOGO_RENDITION = "height-48"
@@ -98,6 +100,7 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
     country = models.CharField(_("country"), max_length=80, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
@@ -111,11 +114,11 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         # Translations copy the source's slug (copy_for_translation), so only new regions need one.
         if not self.slug:
-            self.slug = slugify(self.name, allow_unicode=True)[:80] or "region"
+            self.slug = latin_slug(self.name, max_length=80, fallback="region")
         super().save(*args, **kwargs)
 
 
-class ProjectOrganisation(Orderable):
+class ProjectOrganisation(TranslatableMixin, Orderable):
     """An organisation's part in a project: donor, implementer or partner."""
 
     page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="organisations")
@@ -126,12 +129,12 @@ class ProjectOrganisation(Orderable):
 
     panels = [FieldPanel("organisation"), FieldPanel("role")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
 
-class ProjectCommunity(Orderable):
+class ProjectCommunity(TranslatableMixin, Orderable):
     """One community or municipality the project works in."""
 
     page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="communities")
@@ -167,7 +170,7 @@ class ProjectCommunity(Orderable):
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("community")
         verbose_name_plural = _("communities")
 
@@ -177,29 +180,29 @@ class ProjectCommunity(Orderable):
             raise ValidationError({"longitude": _("Enter both coordinates, or neither.")})
 
 
-class ProjectComponent(Orderable):
+class ProjectComponent(TranslatableMixin, Orderable):
     page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="components")
     text = RichTextField(_("component"), features=SHORT_TEXT_FEATURES)
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("component")
         verbose_name_plural = _("components")
 
 
-class ProjectResult(Orderable):
+class ProjectResult(TranslatableMixin, Orderable):
     page = ParentalKey("projects.ProjectPage", on_delete=models.CASCADE, related_name="results")
     text = RichTextField(_("expected result"), features=SHORT_TEXT_FEATURES)
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("expected result")
         verbose_name_plural = _("expected results")
 
 
-class ProjectPage(ViewCountMixin, BasePage):
+class ProjectPage(LatinSlugMixin, ViewCountMixin, BasePage):
     """One project's profile."""
 
     schema_type = "Project"
@@ -256,6 +259,11 @@ class ProjectPage(ViewCountMixin, BasePage):
         related_name="+",
     )
     tags = ClusterTaggableManager(through="core.TaggedPage", blank=True, verbose_name=_("tags"))
+
+    # wagtail-localize's defaults fit (dates, budget, currency, e-mail, images synchronised; the
+    # funding programme relinked to its translation) except for the phone number, a CharField
+    # it would offer for translation.
+    override_translatable_fields = [SynchronizedField("contact_phone", overridable=False)]
 
     content_panels = Page.content_panels + [
         FieldPanel("goal"),
@@ -509,7 +517,7 @@ class ProjectPage(ViewCountMixin, BasePage):
         return {key: value for key, value in data.items() if value is not None}
 
 
-class ProjectIndexPage(RoutablePageMixin, BasePage):
+class ProjectIndexPage(LatinSlugMixin, RoutablePageMixin, BasePage):
     """The projects of one language: filters by status, donor, region, year and tag."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -1,9 +1,11 @@
 from django.db import models
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..text import latin_slug
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -45,6 +47,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Contacts"),
         ),
     ]
+    # wagtail-localize translates text and keeps URL, e-mail and logo in step by default; the
+    # slug (part of addresses) and the phone number are the same in every language too.
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("phone", overridable=False),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
@@ -62,5 +70,5 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.short_name or self.name, allow_unicode=True)[:80]
+            self.slug = latin_slug(self.short_name or self.name, max_length=80, fallback="organisation")
         super().save(*args, **kwargs)

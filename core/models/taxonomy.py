@@ -1,10 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..text import latin_slug
 
 
 class Category(TranslatableMixin, index.Indexed, models.Model):
@@ -26,6 +28,7 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
@@ -37,12 +40,12 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.slug = self.slug or slugify(self.name, allow_unicode=True)
+        self.slug = self.slug or latin_slug(self.name, max_length=100, fallback="category")
         super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
-        self.slug = self.slug or slugify(self.name, allow_unicode=True)
+        self.slug = self.slug or latin_slug(self.name, max_length=100, fallback="category")
         clash = Category.objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
         if self.slug and clash.exists():
             raise ValidationError({"slug": _("Another category in this language already uses this slug.")})

@@ -21,3 +21,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True  # the browser tests' live server shows uploaded images
+
+# wagtail-localize's dummy translator (it reverses words) lets tests exercise machine
+# translation without a network or a key; production stays off unless DEEPL_API_KEY is set.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator", "OPTIONS": {}}
