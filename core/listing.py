@@ -3,10 +3,13 @@
 Each costs a fixed number of queries, whatever the page number or the number of rows.
 """
 
+import datetime as dt
+
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404
+from django.utils import timezone
 
 from .models import PageViewCount
 
@@ -38,3 +41,16 @@ def archive_months(queryset, date_field):
         queryset.order_by().annotate(month=TruncMonth(date_field)).values("month").annotate(count=Count("pk")).order_by("-month")
     )
     return [(row["month"], row["count"]) for row in rows if row["month"] is not None]
+
+
+# Archives and month filters accept years a portal can hold; 9999-12 would overflow the month end.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def month_bounds(year, month):
+    """The aware ``(start, end)`` of a calendar month, end exclusive; ``None`` for an impossible month."""
+    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+        return None
+    start = timezone.make_aware(dt.datetime(year, month, 1))
+    end = timezone.make_aware(dt.datetime(year + month // 12, month % 12 + 1, 1))
+    return start, end
