@@ -97,3 +97,18 @@ def test_breadcrumbs_and_menu_show_the_current_locale(client, homes):
     assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', crumbs) == [("/uk/", "Головна"), ("/uk/pro-nas/", "Про нас")]
     assert '<span aria-current="page">Команда</span>' in crumbs
     assert "Про нас" not in client.get("/en/").content.decode()
+
+
+def test_unpublished_translations_are_not_offered(client, homes, news_indexes, article_factory):
+    """A translation still in the translator's hands is in no switcher, hreflang or sitemap."""
+    from core.demo.pages import translation
+
+    article = article_factory(news_indexes["en"], "Published in English", slug="published-in-english")
+    estonian = translation(article, homes["et"].locale, title="Eesti mustand", slug="eesti-mustand")
+    estonian.unpublish()
+
+    html = client.get(article.url).content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert 'href="/et/" hreflang="et"' in html  # the switcher falls back to the Estonian home
+    assert "eesti-mustand" not in html and "eesti-mustand" not in sitemap
