@@ -1,4 +1,6 @@
+from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.translation import gettext as _
 
 #: URL prefixes that are not pages and have no language version: their 404s stay 404s.
 UNLOCALIZED_PREFIXES = ("/api/", "/admin/", "/documents/", "/media/", "/static/", "/sitemap.xml", "/robots.txt")
@@ -16,3 +18,23 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(UNLOCALIZED_PREFIXES):
             return response
         return super().process_response(request, response)
+
+
+class RejectNulMiddleware:
+    """A NUL character in the path or query string is a 400, before any view sees it.
+
+    No page, slug, tag or search can contain one, and PostgreSQL refuses it in any text
+    parameter (``DataError``), which would turn a probe into a 500 on every filter and lookup.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or _has_nul_parameter(request.GET):
+            return HttpResponseBadRequest(_("The address contains a NUL character."), content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+def _has_nul_parameter(query):
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in query.lists())
