@@ -1,4 +1,4 @@
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.translation import gettext as _
 
@@ -32,7 +32,11 @@ class RejectNulMiddleware:
 
     def __call__(self, request):
         if "\x00" in request.path or _has_nul_parameter(request.GET):
-            return HttpResponseBadRequest(_("The address contains a NUL character."), content_type="text/plain; charset=utf-8")
+            message = _("The address contains a NUL character.")
+            if request.path.startswith("/api/"):
+                # API clients read errors as {"message": …}, like every other API error.
+                return JsonResponse({"message": message}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 

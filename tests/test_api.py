@@ -322,7 +322,7 @@ def test_hostile_parameters_are_client_errors(client, family, query):
     "query",
     [
         {"offset": "99999999999999999999999999"},
-        {"search": '" OR ( \x00 *'},
+        {"search": '" OR ( *'},
         {"search": "бюджет"},
         {"type": "news.NewsPage", "tags": "no-such-topic"},
     ],
