@@ -36,7 +36,6 @@ from core.api_fields import ChildListField, ImageField, TagsField, ViewCountFiel
 from core.blocks import ArticleStreamBlock
 from core.listing import month_bounds, paginate, with_view_counts
 from core.models import BasePage, GalleryImageBase, ViewCountMixin
-from core.models.slugs import LatinSlugMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES
 from core.navigation import portal_chrome
@@ -209,7 +208,7 @@ class EventGalleryImage(TranslatableMixin, GalleryImageBase):
         pass
 
 
-class EventPage(LatinSlugMixin, RoutablePageMixin, ViewCountMixin, BasePage):
+class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     """A conference, training programme, seminar or webinar, possibly in several cities."""
 
     schema_type = "Event"
@@ -563,7 +562,7 @@ class EventPage(LatinSlugMixin, RoutablePageMixin, ViewCountMixin, BasePage):
         return calendar_response([self], request, filename=self.slug)
 
 
-class EventIndexPage(LatinSlugMixin, RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, BasePage):
     """The events of one language: upcoming first, past on request, filters and a calendar feed."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

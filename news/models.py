@@ -32,7 +32,6 @@ from core.api_fields import (
 from core.blocks import ArticleStreamBlock
 from core.listing import archive_months, month_bounds, paginate, with_view_counts
 from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
-from core.models.slugs import LatinSlugMixin
 from core.models.tags import localized_tags
 from core.navigation import portal_chrome, public_q
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
@@ -69,7 +68,7 @@ class NewsPageGalleryImage(TranslatableMixin, GalleryImageBase):
         pass
 
 
-class NewsPage(LatinSlugMixin, ViewCountMixin, BasePage):
+class NewsPage(ViewCountMixin, BasePage):
     """An article: a report, a call, programme news.
 
     ``date`` is the editorial publication date and time shown to readers; Wagtail's own
@@ -248,7 +247,7 @@ class NewsPage(LatinSlugMixin, ViewCountMixin, BasePage):
         return parent_url
 
 
-class NewsIndexPage(LatinSlugMixin, RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news listing of one language: filters, monthly archive, tag pages and feeds."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -39,7 +39,6 @@ from core.api_fields import ImageField, RelatedNamesField, TagsField, ViewCountF
 from core.blocks import ArticleStreamBlock
 from core.listing import paginate, with_view_counts
 from core.models import BasePage, Organisation, ViewCountMixin
-from core.models.slugs import LatinSlugMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
 from core.panels import content_page_tabs
@@ -202,7 +201,7 @@ class ProjectResult(TranslatableMixin, Orderable):
         verbose_name_plural = _("expected results")
 
 
-class ProjectPage(LatinSlugMixin, ViewCountMixin, BasePage):
+class ProjectPage(ViewCountMixin, BasePage):
     """One project's profile."""
 
     schema_type = "Project"
@@ -517,7 +516,7 @@ class ProjectPage(LatinSlugMixin, ViewCountMixin, BasePage):
         return {key: value for key, value in data.items() if value is not None}
 
 
-class ProjectIndexPage(LatinSlugMixin, RoutablePageMixin, BasePage):
+class ProjectIndexPage(RoutablePageMixin, BasePage):
     """The projects of one language: filters by status, donor, region, year and tag."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -14,11 +14,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page
 
 from ..navigation import language_code_of
+from .slugs import LatinSlugMixin
 from .views import PageViewCount
 
 
-class BasePage(Page):
-    """A public page with SEO metadata and a card; subclasses say what their card shows."""
+class BasePage(LatinSlugMixin, Page):
+    """A public page with SEO metadata, a card, and Latin slugs; subclasses say what their card shows."""
 
     #: schema.org type for the JSON-LD document; subclasses refine ``get_json_ld``.
     schema_type = "WebPage"
