@@ -1,39 +1,17 @@
 """Inline rows get a locale and a translation key, so wagtail-localize can translate their words.
 
-Existing rows take their page's locale; the n-th row of every translation of a page shares one
-translation key, so the first sync after this migration pairs them instead of replacing them.
+Existing rows are filled by ``core.inline_translation`` (their page's locale; a translation key
+shared by the n-th row of every translation of a page).
 The columns become required in the next migration (PostgreSQL will not alter a table with
 pending row updates in the same transaction).
 """
 
-import uuid
-from collections import defaultdict
-
 import django.db.models.deletion
 from django.db import migrations, models
 
+from core.inline_translation import fill_locale_and_translation_key
+
 MODELS = ['projectorganisation', 'projectcommunity', 'projectcomponent', 'projectresult']
-
-
-def fill_locale_and_translation_key(apps, schema_editor):
-    Page = apps.get_model("wagtailcore", "Page")
-    for model_name in MODELS:
-        model = apps.get_model("projects", model_name)
-        rows = list(model.objects.order_by("page_id", "sort_order", "pk").values_list("pk", "page_id"))
-        pages = {
-            pk: (translation_key, locale_id)
-            for pk, translation_key, locale_id in Page.objects.filter(pk__in={page for _pk, page in rows}).values_list(
-                "pk", "translation_key", "locale_id"
-            )
-        }
-        position = defaultdict(int)
-        keys = {}
-        for pk, page_id in rows:
-            page_key, locale_id = pages[page_id]
-            slot = (page_key, position[page_id])
-            position[page_id] += 1
-            key = keys.setdefault(slot, uuid.uuid4())
-            model.objects.filter(pk=pk).update(translation_key=key, locale_id=locale_id)
 
 
 class Migration(migrations.Migration):
@@ -111,5 +89,5 @@ class Migration(migrations.Migration):
                 verbose_name="locale",
             ),
         ),
-        migrations.RunPython(fill_locale_and_translation_key, migrations.RunPython.noop),
+        migrations.RunPython(fill_locale_and_translation_key("projects", MODELS), migrations.RunPython.noop),
     ]
