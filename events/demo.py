@@ -16,8 +16,10 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
+from core.demo.shared import in_locale
 from core.models import PageViewCount, PageViewDay, RelatedRead, TaggedPage
 
 from .models import (
@@ -32,22 +34,6 @@ from .models import (
     EventSpeaker,
     OrganisationRole,
 )
-
-# --- StreamField block helpers -----------------------------------------------------------------
-
-
-def para(*parts):
-    """A rich-text block; each part is a paragraph, or raw HTML if it starts with "<"."""
-    return ("paragraph", "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in parts))
-
-
-def heading(text, level="h2"):
-    return ("heading", {"text": text, "level": level})
-
-
-def quote(text, speaker, role="", organisation=""):
-    return ("quote", {"quote": text, "speaker": speaker, "role": role, "organisation": organisation})
-
 
 # --- the index ---------------------------------------------------------------------------------
 
@@ -154,13 +140,6 @@ def _speaker_photo(name):
     return ensure_image(f"Speaker: {name}", key=f"speaker-{name}", palette=palette)
 
 
-def _in_locale(snippet, locale):
-    """The translation of a translatable snippet, or the snippet itself if there is none."""
-    if snippet is None:
-        return None
-    return snippet.get_translation_or_none(locale) or snippet
-
-
 def _check(event, code, text, name, expected):
     if len(text.get(name, [])) != expected:
         raise ValueError(f"{event['slug']} [{code}]: {len(text.get(name, []))} {name} for {expected} in the event")
@@ -248,7 +227,7 @@ def _fields(demo, event, code, images, photos, today):
             EventLearningOutcome(text=outcome, sort_order=n) for n, outcome in enumerate(text.get("outcomes", []))
         ],
         "organisations": [
-            EventOrganisation(organisation=_in_locale(demo.organisations[key], locale), role=role, sort_order=n)
+            EventOrganisation(organisation=in_locale(demo.organisations[key], locale), role=role, sort_order=n)
             for n, (key, role) in enumerate(event["organisations"])
             if key in demo.organisations
         ],
@@ -264,7 +243,7 @@ def _fields(demo, event, code, images, photos, today):
     }
     programme = demo.extra.get("funding", {}).get(event.get("programme"))
     if programme is not None:
-        fields["funding_programme"] = _in_locale(programme, locale)
+        fields["funding_programme"] = in_locale(programme, locale)
     return fields
 
 

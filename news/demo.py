@@ -11,26 +11,14 @@ import random
 
 from django.utils import timezone
 
+from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
 from core.models import PageViewCount, PageViewDay, RelatedRead, TaggedPage
 
 from .models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageGalleryImage
 
-# --- StreamField block helpers -----------------------------------------------------------------
-
-
-def para(*parts):
-    """A rich-text block; each part is a paragraph, or raw HTML (a list) if it starts with "<"."""
-    return ("paragraph", "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in parts))
-
-
-def heading(text, level="h2"):
-    return ("heading", {"text": text, "level": level})
-
-
-def quote(text, speaker, role="", organisation=""):
-    return ("quote", {"quote": text, "speaker": speaker, "role": role, "organisation": organisation})
+# --- StreamField block helpers (paragraphs, headings and quotes come from core.demo.blocks) ------
 
 
 def table(caption, rows, first_col_is_header=False):

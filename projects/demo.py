@@ -20,9 +20,10 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
-from core.demo.shared import translated_snippet
+from core.demo.shared import in_locale, translated_snippet
 from core.models import Organisation, PageViewCount, TaggedPage
 
 from .models import (
@@ -38,22 +39,6 @@ from .models import (
 )
 
 DONOR, IMPLEMENTER, PARTNER = ProjectRole.DONOR, ProjectRole.IMPLEMENTER, ProjectRole.PARTNER
-
-# --- StreamField block helpers -----------------------------------------------------------------
-
-
-def para(*parts):
-    """A rich-text block; each part is a paragraph, or raw HTML if it starts with "<"."""
-    return ("paragraph", "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in parts))
-
-
-def heading(text, level="h2"):
-    return ("heading", {"text": text, "level": level})
-
-
-def quote(text, speaker, role="", organisation=""):
-    return ("quote", {"quote": text, "speaker": speaker, "role": role, "organisation": organisation})
-
 
 # --- the index ---------------------------------------------------------------------------------
 
@@ -265,13 +250,6 @@ def load(demo):
     )
 
 
-def _in_locale(snippet, locale):
-    """The translation of a translatable snippet, or the snippet itself if there is none."""
-    if snippet is None:
-        return None
-    return snippet.get_translation_or_none(locale) or snippet
-
-
 def _regions(demo):
     """slug -> {language code: Region}; translations keep the English region's slug."""
     source = demo.source_locale
@@ -377,10 +355,10 @@ def _fields(demo, project, code, regions, hero, today):
         "contact_role": contact_role,
         "contact_email": contact_email,
         "contact_phone": contact_phone,
-        "funding_programme": _in_locale(demo.extra.get("funding", {}).get(project.get("programme")), locale),
+        "funding_programme": in_locale(demo.extra.get("funding", {}).get(project.get("programme")), locale),
         "views_before_migration": project.get("legacy", {}).get(code, 0),
         "organisations": [
-            ProjectOrganisation(organisation=_in_locale(demo.organisations[key], locale), role=role, sort_order=number)
+            ProjectOrganisation(organisation=in_locale(demo.organisations[key], locale), role=role, sort_order=number)
             for number, (key, role) in enumerate(project["organisations"])
             if key in demo.organisations
         ],

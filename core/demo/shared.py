@@ -62,7 +62,11 @@ def prepare(demo: DemoContext):
 
 
 # What each home page features first: (family in demo.extra, source slug), in this order.
-FEATURED = (("projects", "service-centres-within-reach"), ("events", "service-design-school"), ("news", "nordic-civic-fund-second-round"))
+FEATURED = (
+    ("projects", "service-centres-within-reach"),
+    ("events", "service-design-school"),
+    ("news", "nordic-civic-fund-second-round"),
+)
 
 
 def feature_on_homes(demo: DemoContext):
@@ -92,3 +96,10 @@ def finish(demo: DemoContext):
     portal.publisher = demo.organisations["publisher"]
     portal.save()
     demo.log("Portal settings saved.")
+
+
+def in_locale(snippet, locale):
+    """The translation of a translatable snippet, or the snippet itself if there is none."""
+    if snippet is None:
+        return None
+    return snippet.get_translation_or_none(locale) or snippet
