@@ -24,7 +24,8 @@ from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
 from core.demo.shared import in_locale, translated_snippet
-from core.models import Organisation, PageViewCount, TaggedPage
+from core.demo.taxonomy import ensure_organisation
+from core.models import PageViewCount, TaggedPage
 
 from .models import (
     PeriodPrecision,
@@ -270,27 +271,8 @@ def _regions(demo):
 
 def _organisations(demo):
     """Create (once) the donors and partners the taxonomy lacks; returns how many there are."""
-    source = demo.source_locale
     for key, data in ORGANISATIONS.items():
-        organisation = Organisation.objects.filter(locale=source, slug=key).first()
-        if organisation is None:
-            name, address = data["names"][source.language_code]
-            organisation = Organisation.objects.create(
-                locale=source,
-                slug=key,
-                name=name,
-                short_name=data["short_name"],
-                logo=ensure_image(f"Logo: {name}", key=f"org-{key}", palette=data["palette"], kind="logo"),
-                url=data["url"],
-                email=data["email"],
-                phone=data["phone"],
-                address=address,
-            )
-        for code, locale in demo.locales.items():
-            if locale != source and code in data["names"]:
-                name, address = data["names"][code]
-                translated_snippet(organisation, locale, name=name, address=address)
-        demo.organisations[key] = organisation
+        ensure_organisation(demo, key, data, slug=key)
     return len(ORGANISATIONS)
 
 

@@ -227,26 +227,33 @@ def _translate_snippet(source, demo, fields_for):
             translated_snippet(source, locale, **fields_for[code])
 
 
-def load_organisations(demo):
+def ensure_organisation(demo, key, data, slug=""):
+    """Create (once, found again by e-mail) an organisation described like ``ORGANISATIONS``'
+    entries, translate its name and address, and register it as ``demo.organisations[key]``."""
     source = demo.source_locale
-    for key, data in ORGANISATIONS.items():
+    organisation = Organisation.objects.filter(locale=source, email=data["email"]).first()
+    if organisation is None:
         name, address = data["names"][source.language_code]
-        organisation = Organisation.objects.filter(locale=source, email=data["email"]).first()
-        if organisation is None:
-            logo = ensure_image(f"Logo: {name}", key=f"org-{key}", palette=data["palette"], kind="logo")
-            organisation = Organisation.objects.create(
-                locale=source,
-                name=name,
-                short_name=data["short_name"],
-                logo=logo,
-                url=data["url"],
-                email=data["email"],
-                phone=data["phone"],
-                address=address,
-            )
-        fields_for = {code: {"name": n, "address": a} for code, (n, a) in data["names"].items()}
-        _translate_snippet(organisation, demo, fields_for)
-        demo.organisations[key] = organisation
+        organisation = Organisation.objects.create(
+            locale=source,
+            slug=slug,
+            name=name,
+            short_name=data["short_name"],
+            logo=ensure_image(f"Logo: {name}", key=f"org-{key}", palette=data["palette"], kind="logo"),
+            url=data["url"],
+            email=data["email"],
+            phone=data["phone"],
+            address=address,
+        )
+    fields_for = {code: {"name": n, "address": a} for code, (n, a) in data["names"].items()}
+    _translate_snippet(organisation, demo, fields_for)
+    demo.organisations[key] = organisation
+    return organisation
+
+
+def load_organisations(demo):
+    for key, data in ORGANISATIONS.items():
+        ensure_organisation(demo, key, data)
 
 
 def load_programmes(demo):
