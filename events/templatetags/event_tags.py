@@ -1,4 +1,5 @@
-"""Event furniture other pages can show: "apply soon" lists and upcoming events."""
+"""Event furniture other pages can show: the "apply soon" list. (Upcoming events reach the home
+page through the home-section hook in ``events.wagtail_hooks``.)"""
 
 import datetime as dt
 
@@ -26,8 +27,3 @@ def deadlines_soon(context, limit=3, days=30):
         .order_by("deadline_at")[:limit]
     )
     return {"events": list(events), "request": context.get("request")}
-
-
-@register.simple_tag
-def upcoming_events(limit=3):
-    return list(_live_in_language(current_language()).filter(ends_at__gte=timezone.now()).order_by("starts_at")[:limit])
