@@ -40,10 +40,13 @@ def backend_query(query):
     return " ".join(re.findall(r"\w+", query))
 
 
-def query_terms(query):
-    """Words worth highlighting: at least two characters, longest first so 'budgets' wins over 'budget'."""
-    words = {word for word in re.findall(r"\w+", query) if len(word) > 1}
-    return sorted(words, key=len, reverse=True)
+def highlight_pattern(query):
+    """One case-insensitive pattern for the words worth highlighting (two characters or more,
+    longest first so 'budgets' wins over 'budget'), built once per search; ``None`` if none."""
+    words = sorted({word for word in re.findall(r"\w+", query) if len(word) > 1}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
 
 
 def _texts(value):
@@ -68,12 +71,11 @@ def plain_text(page):
     return " ".join(" ".join(strip_tags(part).split()) for part in parts if part)
 
 
-def excerpt(page, terms, length=EXCERPT_CHARS):
-    """About ``length`` characters around the first matched term, escaped, terms wrapped in <mark>."""
+def excerpt(page, pattern, length=EXCERPT_CHARS):
+    """About ``length`` characters around the first match of ``pattern``, escaped, matches in <mark>."""
     text = plain_text(page)
     if not text:
         return ""
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE) if terms else None
     match = pattern.search(text) if pattern else None
     if match and match.start() > length // 3:
         start = text.rfind(" ", 0, match.start() - length // 3) + 1

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 from . import counter
 from .listing import paginate
 from .related import attach_card_images
-from .search import backend_query, clean_query, content_families, excerpt, query_terms
+from .search import backend_query, clean_query, content_families, excerpt, highlight_pattern
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -78,9 +78,9 @@ def search(request):
         found = pages.specific().search(words) if words else pages
         results = paginate(found, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE)
         attach_card_images(results.object_list)
-        terms = query_terms(query)
+        pattern = highlight_pattern(query)
         for page in results.object_list:
-            page.search_excerpt = excerpt(page, terms)
+            page.search_excerpt = excerpt(page, pattern)
     response = TemplateResponse(
         request,
         "core/search.html",
