@@ -19,8 +19,8 @@ from django.utils import timezone
 from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
-from core.demo.shared import in_locale
-from core.models import PageViewCount, PageViewDay, RelatedRead, TaggedPage
+from core.demo.shared import in_locale, seed_view_total
+from core.models import PageViewDay, RelatedRead, TaggedPage
 
 from .models import (
     EventGalleryImage,
@@ -323,12 +323,7 @@ def _seed_views(page, code, event):
             PageViewDay.objects.get_or_create(
                 page_id=page.pk, day=today - dt.timedelta(days=days_back), defaults={"views": views}
             )
-    record, _created = PageViewCount.objects.get_or_create(page_id=page.pk)
-    if record.total == 0:
-        counted = sum(PageViewDay.objects.filter(page_id=page.pk).values_list("views", flat=True))
-        record.total = counted + round(rng.randint(20, 90) * weight * audience)
-        record.legacy = page.views_before_migration
-        record.save()
+    seed_view_total(page, earlier=round(rng.randint(20, 90) * weight * audience))
 
 
 # --- the events --------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from django.utils import timezone
 from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
-from core.models import PageViewCount, PageViewDay, RelatedRead, TaggedPage
+from core.demo.shared import seed_view_total
+from core.models import PageViewDay, RelatedRead, TaggedPage
 
 from .models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageGalleryImage
 
@@ -283,13 +284,7 @@ def _seed_views(page, code):
         views = round(views * audience)
         if views:
             PageViewDay.objects.get_or_create(page_id=page.pk, day=day, defaults={"views": views})
-    record, _created = PageViewCount.objects.get_or_create(page_id=page.pk)
-    if record.total == 0:
-        counted = sum(PageViewDay.objects.filter(page_id=page.pk).values_list("views", flat=True))
-        earlier = 0 if age < 30 else round(rng.randint(40, 160) * min(age, 400) / 30 * audience)
-        record.total = counted + earlier
-        record.legacy = page.views_before_migration
-        record.save()
+    seed_view_total(page, earlier=0 if age < 30 else round(rng.randint(40, 160) * min(age, 400) / 30 * audience))
 
 
 # --- the articles ------------------------------------------------------------------------------

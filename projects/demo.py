@@ -23,9 +23,9 @@ from django.utils import timezone
 from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
-from core.demo.shared import in_locale, translated_snippet
+from core.demo.shared import in_locale, seed_view_total, translated_snippet
 from core.demo.taxonomy import ensure_organisation
-from core.models import PageViewCount, TaggedPage
+from core.models import TaggedPage
 
 from .models import (
     PeriodPrecision,
@@ -393,12 +393,8 @@ def _load_project(demo, indexes, regions, project, today):
 def _seed_views(page, code, project):
     """A modest running total per language edition, deterministic per page; set once."""
     rng = random.Random(f"project-views/{code}/{project['slug']}")
-    record, _created = PageViewCount.objects.get_or_create(page_id=page.pk)
-    if record.total == 0:
-        views = rng.randint(40, 240) * project.get("interest", 1.0) * AUDIENCE.get(code, 0.5)
-        record.total = max(1, round(views))
-        record.legacy = page.views_before_migration
-        record.save()
+    views = rng.randint(40, 240) * project.get("interest", 1.0) * AUDIENCE.get(code, 0.5)
+    seed_view_total(page, earlier=max(1, round(views)))
 
 
 def _mention_pairs(kind, available):

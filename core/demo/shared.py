@@ -1,6 +1,6 @@
 """Core's part of the demo: locales, the publisher organisation and the portal settings."""
 
-from core.models import Organisation, PortalSettings
+from core.models import Organisation, PageViewCount, PageViewDay, PortalSettings
 
 from . import taxonomy
 from .context import DemoContext, ensure_locales
@@ -103,3 +103,14 @@ def in_locale(snippet, locale):
     if snippet is None:
         return None
     return snippet.get_translation_or_none(locale) or snippet
+
+
+def seed_view_total(page, earlier):
+    """Set a page's running total once: its seeded daily buckets plus ``earlier`` views (counted
+    before the buckets began), with the page's legacy count beside it."""
+    record, _created = PageViewCount.objects.get_or_create(page_id=page.pk)
+    if record.total == 0:
+        counted = sum(PageViewDay.objects.filter(page_id=page.pk).values_list("views", flat=True))
+        record.total = counted + earlier
+        record.legacy = page.views_before_migration
+        record.save()
