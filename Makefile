@@ -57,6 +57,7 @@ test: $(VENV)/.installed-dev messages browser-deps
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/bandit -q -ll -r . -x ./.venv,./node_modules,./tests,./bench
 	$(PY) manage.py makemigrations --check --dry-run
 
 format: $(VENV)/.installed-dev

@@ -6,7 +6,6 @@ rendering, so page HTML stays cacheable. The increment is one ``UPDATE … SET t
 concurrency on PostgreSQL and, with SQLite's IMMEDIATE transactions, on SQLite too.
 """
 
-import hashlib
 import re
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .models import PageViewCount, PageViewDay
+from .throttling import hashed_client
 
 # Crawlers, link expanders, monitors and headless fetchers announce themselves in the UA.
 BOT_USER_AGENT = re.compile(
@@ -45,19 +45,16 @@ def should_count(request):
     return not (is_bot(request.META.get("HTTP_USER_AGENT", "")) or is_prefetch(request) or is_staff_viewer(request))
 
 
-def _client_fingerprint(request):
-    """A salted hash of the client address, kept only in the cache for rate limiting (never stored)."""
-    address = request.META.get("REMOTE_ADDR", "")
-    salt = settings.SECRET_KEY + timezone.now().strftime("%Y%m%d")
-    return hashlib.sha256(f"{salt}|{address}".encode()).hexdigest()[:32]
-
-
 def rate_limited(request):
-    """True once a client has sent more than ``VIEW_BEACON_RATE_LIMIT`` beacons in a minute."""
+    """True once a client has sent more than ``VIEW_BEACON_RATE_LIMIT`` beacons in a minute.
+
+    Only the cache is touched (a salted hash of the address, never the address), so a flood
+    costs the database nothing once the limit is reached.
+    """
     limit = getattr(settings, "VIEW_BEACON_RATE_LIMIT", 120)
     if not limit:
         return False
-    key = f"view-beacon-rate:{_client_fingerprint(request)}:{timezone.now():%Y%m%d%H%M}"
+    key = f"view-beacon-rate:{hashed_client(request, 'view-beacon')}:{timezone.now():%Y%m%d%H%M}"
     if cache.add(key, 1, timeout=70):
         return False
     try:

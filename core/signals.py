@@ -1,25 +1,43 @@
-"""Keep caches honest: anything that changes the header, menu or footer bumps the chrome version."""
+"""Keep caches honest: anything that changes what pages show bumps the chrome version (header,
+menu, footer) and empties the page cache; admin sign-ins feed the login rate limit."""
 
+from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import chrome
-from .models import Organisation, PortalSettings
+from . import chrome, page_cache, security
+from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TagLabel
+
+#: Saved or deleted, these change the chrome and so every page.
+CHROME_MODELS = (PortalSettings, Organisation, PageViewRestriction)
+#: These change what pages show (names, labels, pictures), not the chrome.
+CONTENT_MODELS = (FundingProgramme, Category, Tag, TagLabel, Site)
 
 
 def connect():
-    page_published.connect(chrome.invalidate, dispatch_uid="portal-chrome-published")
-    page_unpublished.connect(chrome.invalidate, dispatch_uid="portal-chrome-unpublished")
-    post_page_move.connect(chrome.invalidate, dispatch_uid="portal-chrome-moved")
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"), (post_page_move, "moved")):
+        signal.connect(pages_changed, dispatch_uid=f"portal-pages-{name}")
     post_delete.connect(_page_deleted, dispatch_uid="portal-chrome-page-deleted")
-    for model in (PortalSettings, Organisation, PageViewRestriction):
-        post_save.connect(chrome.invalidate, sender=model, dispatch_uid=f"portal-chrome-save-{model.__name__}")
-        post_delete.connect(chrome.invalidate, sender=model, dispatch_uid=f"portal-chrome-delete-{model.__name__}")
+    for model in CHROME_MODELS:
+        post_save.connect(pages_changed, sender=model, dispatch_uid=f"portal-chrome-save-{model.__name__}")
+        post_delete.connect(pages_changed, sender=model, dispatch_uid=f"portal-chrome-delete-{model.__name__}")
+    for model in (*CONTENT_MODELS, get_image_model()):
+        post_save.connect(page_cache.purge, sender=model, dispatch_uid=f"portal-pages-save-{model.__name__}")
+        post_delete.connect(page_cache.purge, sender=model, dispatch_uid=f"portal-pages-delete-{model.__name__}")
+    user_login_failed.connect(security.record_failure, dispatch_uid="portal-admin-login-failed")
+    user_logged_in.connect(security.forget_failures, dispatch_uid="portal-admin-login-succeeded")
+
+
+def pages_changed(*args, **kwargs):
+    """Signal receiver: the chrome and every cached page are out of date."""
+    chrome.invalidate()
+    page_cache.purge()
 
 
 def _page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
-        chrome.invalidate()
+        pages_changed()

@@ -1,11 +1,37 @@
-"""Rate limits for DRF views (the headless API); a module of its own because DRF imports it while
-it is itself being imported, before any view module can be."""
+"""Rate limits: who a client is, and DRF's throttle for the headless API. A module of its own
+because DRF imports it while it is itself being imported, before any view module can be."""
 
 import hashlib
 
 from django.conf import settings
 from django.utils import timezone
 from rest_framework.throttling import AnonRateThrottle
+
+
+def client_address(request):
+    """The client's address as our own proxies saw it, the way DRF's throttles read it.
+
+    ``NUM_PROXIES`` (setting, env) says how many proxies in front of the app append to
+    ``X-Forwarded-For``: 0 trusts only ``REMOTE_ADDR``; with N, the N-th address from the right
+    is the client (anything further left was written by the client and proves nothing). Behind a
+    proxy with ``NUM_PROXIES=0`` every visitor would share the proxy's address, and so its limits.
+    """
+    proxies = getattr(settings, "NUM_PROXIES", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR")
+    if proxies and forwarded:
+        addresses = forwarded.split(",")
+        return addresses[-min(proxies, len(addresses))].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hashed_client(request, purpose, *extra):
+    """A salted hash of the client's address (and ``extra``), for cache keys: never the address itself.
+
+    The salt includes the day, so yesterday's keys cannot be linked to today's.
+    """
+    salt = f"{settings.SECRET_KEY}|{purpose}|{timezone.now():%Y%m%d}"
+    material = "|".join((salt, client_address(request), *extra))
+    return hashlib.sha256(material.encode()).hexdigest()[:32]
 
 
 class HashedAnonRateThrottle(AnonRateThrottle):

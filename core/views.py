@@ -42,13 +42,13 @@ def view_beacon(request, page_id):
     therefore CSRF-exempt, and its only effect is one increment, bounded per client by a rate
     limit. Bots, prefetches and editors get the total without being counted.
     """
+    if counter.rate_limited(request):  # first: a flood never reaches the database
+        return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
     page = Page.objects.live().public().filter(pk=page_id).select_related("content_type").first()
     model = page.specific_class if page is not None else None
     if model is None or not getattr(model, "counts_views", False):
         return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
     page = page.specific
-    if counter.rate_limited(request):
-        return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
     if counter.should_count(request):
         return JsonResponse({"views": counter.record_view(page), "counted": True})
     return JsonResponse({"views": counter.current_total(page), "counted": False})

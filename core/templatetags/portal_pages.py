@@ -30,7 +30,7 @@ def json_ld(context, page):
     if get_json_ld is None:
         return ""
     payload = json_for_script(get_json_ld(context.get("request")))
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above  # nosec B308, B703
 
 
 @register.inclusion_tag("includes/seo_meta.html", takes_context=True)

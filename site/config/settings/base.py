@@ -72,6 +72,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
+    # Serves anonymous page views from the cache before sessions, locale or URLs are touched.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,8 +82,21 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.security.AdminLoginRateLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# --- HTTP hardening (every environment; production adds TLS on top) -----------------------------
+# Content-Security-Policy comes from core.security; these are Django's SecurityMiddleware's.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: trust REMOTE_ADDR
+# only). Rate limits (view beacon, admin login, API) key clients by the address this yields.
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# Failed admin sign-ins allowed per client address and username before a pause (core.security).
+ADMIN_LOGIN_MAX_FAILURES = int(os.environ.get("ADMIN_LOGIN_MAX_FAILURES", "5"))
+ADMIN_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("ADMIN_LOGIN_LOCKOUT_SECONDS", "900"))
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -218,6 +234,26 @@ REST_FRAMEWORK = {
     # Anonymous clients, keyed by a salted hash of REMOTE_ADDR (X-Forwarded-For is not trusted).
     "DEFAULT_THROTTLE_CLASSES": ["core.throttling.HashedAnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": "600/minute"},
-    "NUM_PROXIES": 0,
+    "NUM_PROXIES": NUM_PROXIES,
 }
 WAGTAILAPI_LIMIT_MAX = 50
+
+# --- Page cache (core.page_cache) and CDNs -------------------------------------------------------
+# Anonymous page views are kept this many seconds in the cache above (0 turns it off); any
+# publish, unpublish, move or delete empties it at once. Browsers and CDNs may keep a page
+# PAGE_CACHE_MAX_AGE seconds (Cache-Control: public); 0 sends no such header.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# The view beacon's per-client limit per minute (0: none; core.counter).
+VIEW_BEACON_RATE_LIMIT = int(os.environ.get("VIEW_BEACON_RATE_LIMIT", "120"))
+# A CDN or Varnish in front: Wagtail's frontend-cache app purges a page's address on publish.
+# Off unless FRONTEND_CACHE_PURGE_URL names the cache's HTTP PURGE endpoint (README "Scaling out").
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }

@@ -1,5 +1,7 @@
 """Local development: DEBUG on, a fixed insecure key so `make run` needs no setup."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env_bool
 
@@ -14,3 +16,6 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise warns 
 
 # The demo's generated pictures are uploads: runserver serves them while developing.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+
+# Template changes show on the next reload: no page cache unless asked for.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

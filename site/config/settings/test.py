@@ -21,6 +21,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True  # the browser tests' live server shows uploaded images
+# Tests change pages without publishing; the page cache has its own tests that turn it on.
+PAGE_CACHE_SECONDS = 0
 
 # wagtail-localize's dummy translator (it reverses words) lets tests exercise machine
 # translation without a network or a key; production stays off unless DEEPL_API_KEY is set.
