@@ -41,18 +41,31 @@ def browser():
         chromium.close()
 
 
+def is_csp_violation(message):
+    """Chromium reports every Content-Security-Policy refusal as a console error."""
+    return message.type == "error" and "Content Security Policy" in message.text
+
+
 @pytest.fixture
 def tab(browser, request):
-    """A fresh browser context and page; a screenshot is kept in tests/artifacts/ on failure."""
+    """A fresh browser context and page; a screenshot is kept in tests/artifacts/ on failure.
+
+    Any Content-Security-Policy violation logged while the test ran fails it: our pages must
+    work with their own policy (no inline script, no foreign script).
+    """
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15_000)
+    violations = []
+    page.on("console", lambda message: violations.append(f"{page.url}: {message.text}") if is_csp_violation(message) else None)
+    page.csp_violations = violations
     yield page
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.hookimpl(hookwrapper=True)
