@@ -33,7 +33,7 @@ def content_page_tabs(*tabs):
     from wagtail.admin.panels import ObjectList, TabbedInterface
     from wagtail.models import Page
 
-    from .models import ViewCountMixin
+    from .models.pages import ViewCountMixin
 
     return TabbedInterface(
         [ObjectList(panels, heading=heading) for heading, panels in tabs]

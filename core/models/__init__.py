@@ -1,5 +1,5 @@
 """Models shared by every plugin; each submodule holds one idea."""
-
+from .content import ContentPage
 from .funding import FundingProgramme
 from .organisations import Organisation
 from .pages import BasePage, GalleryImageBase, ViewCountMixin
@@ -12,6 +12,7 @@ from .views import PageViewCount, PageViewDay
 __all__ = [
     "BasePage",
     "Category",
+    "ContentPage",
     "FundingProgramme",
     "GalleryImageBase",
     "Organisation",

@@ -1,0 +1,742 @@
+"""The import run: index the export, import item by item, then link, redirect and order.
+
+Every item is imported in its own transaction: a broken one is rolled back and reported with
+its ``@id`` and the reason, and the run goes on. Items are keyed by UID (``ImportedItem``), so a
+second run skips what exists — or refreshes it with ``update=True`` — instead of duplicating.
+"""
+
+import contextlib
+import io
+import logging
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from PIL import Image as PillowImage
+from tqdm import tqdm
+from wagtail.blocks import StreamValue
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published
+
+from core.models.tags import Tag, TagLabel
+from core.text import latin_slug
+
+from . import mapping as targets_map
+from . import targets, values
+from .blobs import MissingBlob, read_blob
+from .bulk import DeferredIndexing
+from .export_index import ExportIndex
+from .models import ImportedItem
+from .reader import BrokenFile, UnexportedPaths, stream
+from .richtext import PENDING, HTMLConverter, Ref
+from .side_files import SideFiles
+from .targets import ItemError
+
+logger = logging.getLogger(__name__)
+
+VIEW_COUNT_FIELDS = ("view_count", "views", "hits", "pageviews")
+DEFER = object()
+
+
+@dataclass
+class Options:
+    dry_run: bool = False
+    update: bool = False
+    zone_name: str = settings.TIME_ZONE
+    blob_home: object = None
+    site: object = None  # wagtail Site; its root page's translations are the language homes
+    mapping: targets_map.Mapping = field(default_factory=targets_map.Mapping)
+    views: dict = field(default_factory=dict)  # Plone path → legacy view count
+    site_id: str | None = None
+    progress: bool = True
+
+
+@dataclass(frozen=True)
+class Publication:
+    """When and whether a page is public, from Plone's workflow state and dates."""
+
+    publish: bool
+    go_live_at: object  # a future ``effective`` date: scheduled
+    first_published_at: object
+    last_published_at: object
+
+    @property
+    def live_now(self):
+        return self.publish and self.go_live_at is None
+
+    @classmethod
+    def of(cls, item, zone):
+        now = timezone.now()
+        effective = values.parse_datetime(item.get("effective"), zone)
+        created = values.parse_datetime(item.get("created"), zone)
+        modified = values.parse_datetime(item.get("modified"), zone)
+        expires = values.parse_datetime(item.get("expires"), zone)
+        publish = values.is_published(item) and not (expires and expires <= now)
+        first = effective or created or now
+        return cls(
+            publish=publish,
+            go_live_at=effective if publish and effective and effective > now else None,
+            first_published_at=first,
+            last_published_at=max(modified or first, first),
+        )
+
+
+@dataclass
+class ItemContext:
+    """What the family fillers need besides the item."""
+
+    locale: object
+    zone: object
+    zone_name: str
+    effective: object
+    created: object
+    hero_image: object
+    warnings: list
+
+    def warn(self, message):
+        self.warnings.append(message)
+
+
+class PloneImporter:
+    def __init__(self, files, directory, options, report):
+        self.files = files
+        self.directory = directory
+        self.options = options
+        self.report = report
+        self.zone = zoneinfo.ZoneInfo(options.zone_name)
+        self.languages = {code.lower(): code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+        self.default_language = settings.LANGUAGE_CODE.lower()
+        self.handled = set()  # UIDs this run has finished with (imported, skipped or failed)
+        self.roots = set()  # UIDs of the Plone site and language folders (→ home pages)
+        self.content_types = {}
+        self.indexing = DeferredIndexing()
+        self.locales = {}  # language code → Locale
+        self.tags = {}  # (locale id, name) → Tag
+
+    # --- the run ---
+    def run(self):
+        self.index = ExportIndex.build(self.files, site_id=self.options.site_id)
+        self.side = SideFiles.load(self.directory)
+        for problem in self.side.problems:
+            self.report.warn("", str(self.directory), problem)
+        self.known = {record.uid: record for record in ImportedItem.objects.all()}
+        self.homes = self._homes()
+        if self.options.dry_run:
+            self._passes()
+        else:
+            with self.indexing.active():
+                self._passes()
+                self._relink()
+                self._side_file_redirects()
+                self._apply_ordering()
+        return self.report
+
+    def _passes(self):
+        """Import everything; items whose parent came later in the files get another pass."""
+        deferred = self._pass(None)
+        while deferred:
+            still = self._pass(deferred)
+            if len(still) == len(deferred):
+                for uid in still:
+                    entry = self.index.entries[uid]
+                    self.report.add("failed", entry.portal_type, entry.path, "its parent folder could not be imported")
+                break
+            deferred = still
+
+    def _pass(self, only):
+        deferred = set()
+        total = len(only) if only is not None else self.index.count
+        bar = tqdm(total=total, unit="item", disable=not self.options.progress, desc="Importing" if only is None else "Placing")
+        for element in stream(self.files):
+            if isinstance(element, UnexportedPaths):
+                if only is None:
+                    self.report.add("skipped", "", element.file, f"{len(element.paths)} paths were not exported by Plone")
+                continue
+            if isinstance(element, BrokenFile):
+                if only is None:
+                    self.report.add(
+                        "failed", "", element.file, f"invalid JSON, the rest of the file was not read: {element.reason}"
+                    )
+                continue
+            if not isinstance(element, dict):
+                continue
+            uid = values.text(element.get("UID"))
+            if only is not None and uid not in only:
+                continue
+            if self._process(element) is DEFER:
+                deferred.add(uid)
+            bar.update(1)
+        bar.close()
+        return deferred
+
+    # --- one item ---
+    def _process(self, item):
+        uid = values.text(item.get("UID"))
+        portal_type = values.text(item.get("@type"))
+        item_id = values.text(item.get("@id")) or values.text(item.get("id"))
+        if not uid or not portal_type:
+            self.report.add("failed", portal_type, item_id, "no UID or @type: not a collective.exportimport item")
+            return None
+        if uid in self.handled:
+            self.report.add("skipped", portal_type, item_id, "the same UID appears twice in the export")
+            return None
+        entry = self.index.entries[uid]
+        target = self._target(uid)
+        parent_uid = entry.parent_uid
+        if (
+            target not in (targets_map.ROOT, targets_map.SKIP)
+            and parent_uid in self.index.entries
+            and parent_uid not in self.handled
+            and parent_uid not in self.known
+        ):
+            return DEFER
+        self.handled.add(uid)
+        if target == targets_map.SKIP:
+            known_type = portal_type in targets_map.DEFAULT_TYPES or portal_type in self.options.mapping.type_rules
+            reason = f"{portal_type} is not imported" if known_type else f"unknown type {portal_type}: map it with --map"
+            self.report.add("skipped", portal_type, item_id, reason)
+            return None
+        if target == targets_map.ROOT:
+            self.roots.add(uid)
+            self.report.add("skipped", portal_type, item_id, "site root or language folder: its items go to the home page")
+            return None
+        record = self.known.get(uid)
+        if record is not None and not self.options.update:
+            self.report.add("skipped", portal_type, item_id, "already imported (run with --update to refresh it)")
+            return None
+        if self.options.dry_run:
+            return self._dry_run(item, target, record, portal_type, item_id)
+        created_files = []
+        warnings = []
+        try:
+            with transaction.atomic():
+                record, action, described, obj = self._import(item, target, record, entry, created_files, warnings)
+            self.known[uid] = record
+            self.indexing.add(obj)
+            self.report.add(action, portal_type, item_id, target=described)
+            for warning in warnings:
+                self.report.warn(portal_type, item_id, warning)
+        except ItemError as error:
+            self._discard(created_files)
+            self.report.add("failed", portal_type, item_id, str(error))
+        except Exception as error:  # noqa: BLE001 — one broken item must not stop a site's import
+            self._discard(created_files)
+            logger.debug("import of %s failed", item_id, exc_info=True)
+            self.report.add("failed", portal_type, item_id, f"{type(error).__name__}: {error}"[:500])
+        return None
+
+    def _dry_run(self, item, target, record, portal_type, item_id):
+        action = "updated" if record else "created"
+        try:
+            if target in (targets_map.IMAGE, targets_map.DOCUMENT):
+                read_blob(item.get("image" if target == targets_map.IMAGE else "file"), self.options.blob_home)
+            elif target not in (targets_map.LINK, targets_map.FLATTEN):
+                self._locale(item)
+        except (MissingBlob, ItemError) as error:
+            self.report.add("failed", portal_type, item_id, str(error))
+            return None
+        self.report.add(action, portal_type, item_id, "dry run: nothing was written", target=target)
+        return None
+
+    def _discard(self, created_files):
+        for stored in created_files:
+            with contextlib.suppress(OSError):
+                stored.storage.delete(stored.name)
+
+    def _target(self, uid):
+        entry = self.index.entries[uid]
+        paths = self.index.mapping_paths(entry.path, self.languages)
+        return self.options.mapping.target_for(entry.portal_type, paths, self.index.child_types.get(uid))
+
+    def _import(self, item, target, record, entry, created_files, warnings):
+        if target == targets_map.IMAGE:
+            obj = self._image(item, record, created_files, field_name="image")
+            kind = ImportedItem.Kind.IMAGE
+        elif target == targets_map.DOCUMENT:
+            obj = self._document(item, record, created_files)
+            kind = ImportedItem.Kind.DOCUMENT
+        elif target == targets_map.LINK:
+            obj, kind = self._link(item, entry), ImportedItem.Kind.LINK
+        else:
+            obj, kind = self._page_or_merge(item, target, record, entry, created_files, warnings)
+        record = record or ImportedItem(uid=values.text(item["UID"]))
+        action = "updated" if record.pk else "created"
+        record.portal_type = entry.portal_type
+        record.plone_path = entry.path[:500]
+        record.language = values.language_of(item)
+        record.kind = kind
+        record.creators = [values.text(name) for name in item.get("creators") or [] if values.text(name)]
+        if obj is not None:
+            record.content_type = self._content_type(obj)
+            record.object_id = obj.pk
+        if kind == ImportedItem.Kind.PAGE and getattr(obj, "_pending_html", ""):
+            record.pending_html = obj._pending_html
+        elif kind == ImportedItem.Kind.PAGE:
+            record.pending_html = ""
+        record.save()
+        if obj is not None and kind in (
+            ImportedItem.Kind.PAGE,
+            ImportedItem.Kind.DEFAULT_PAGE,
+            ImportedItem.Kind.IMAGE,
+            ImportedItem.Kind.DOCUMENT,
+        ):
+            self._redirect_old_address(item, entry, obj)
+        return record, action, f"{obj._meta.label} {obj.pk}" if obj is not None else kind, obj
+
+    def _content_type(self, obj):
+        model = type(obj)
+        if model not in self.content_types:
+            self.content_types[model] = ContentType.objects.get_for_model(model, for_concrete_model=False)
+        return self.content_types[model]
+
+    # --- images and files ---
+    def _image(self, item, record, created_files, field_name, title=None):
+        try:
+            blob = read_blob(item.get(field_name), self.options.blob_home, fallback_name="image.jpg")
+        except MissingBlob as error:
+            raise ItemError(f"image without its file: {error}") from error
+        try:
+            with PillowImage.open(io.BytesIO(blob.data)) as picture:
+                picture.verify()
+        except Exception as error:  # noqa: BLE001 — Pillow raises many types for bad data
+            raise ItemError(f"{blob.filename} is not an image Pillow can read ({type(error).__name__})") from error
+        model = get_image_model()
+        image = self._existing(record, model) or model()
+        image.title = (title or values.text(item.get("title")) or blob.filename)[:255]
+        if image.pk:
+            image.renditions.all().delete()
+        image.file = ContentFile(blob.data, name=blob.filename)
+        if hasattr(image, "description"):
+            image.description = values.text(item.get("description"))[:255]
+        image._set_image_file_metadata()
+        image.save()
+        created_files.append(image.file)
+        return image
+
+    def _document(self, item, record, created_files):
+        try:
+            blob = read_blob(item.get("file"), self.options.blob_home)
+        except MissingBlob as error:
+            raise ItemError(f"file without its data: {error}") from error
+        model = get_document_model()
+        document = self._existing(record, model) or model()
+        document.title = (values.text(item.get("title")) or blob.filename)[:255]
+        document.file = ContentFile(blob.data, name=blob.filename)
+        document._set_document_file_metadata()
+        document.save()
+        created_files.append(document.file)
+        return document
+
+    @staticmethod
+    def _existing(record, model):
+        if record is None or record.object_id is None:
+            return None
+        return model.objects.filter(pk=record.object_id).first()
+
+    def _hero_image(self, item, record, created_files, warnings):
+        """A page's own image field (News Item, Event…) becomes a Wagtail image keyed ``<UID>:image``."""
+        if not item.get("image"):
+            return None
+        key = f"{values.text(item['UID'])}:image"
+        image_record = self.known.get(key)
+        try:
+            image = self._image(item, image_record, created_files, "image", title=values.text(item.get("title")))
+        except ItemError as error:
+            warnings.append(f"imported without its image: {error}")
+            return None
+        image_record = image_record or ImportedItem(uid=key, kind=ImportedItem.Kind.IMAGE, portal_type="Image")
+        image_record.plone_path = (self.index.entries[values.text(item["UID"])].path + "/image")[:500]
+        image_record.content_type = self._content_type(image)
+        image_record.object_id = image.pk
+        image_record.save()
+        self.known[key] = image_record
+        return image
+
+    # --- pages ---
+    def _locale(self, item):
+        language = values.language_of(item) or self.default_language
+        code = self.languages.get(language) or self.languages.get(language.split("-")[0])
+        if code is None:
+            raise ItemError(f"language {language!r} is not one of this portal's languages ({', '.join(self.languages)})")
+        if code not in self.locales:
+            self.locales[code] = Locale.objects.filter(language_code=code).first()
+        locale = self.locales[code]
+        if locale is None:
+            raise ItemError(f"no locale {code} in Wagtail yet: add it under Settings → Locales")
+        return locale
+
+    def _homes(self):
+        site = self.options.site
+        homes = {}
+        if site is None:
+            return homes
+        for page in Page.objects.filter(translation_key=site.root_page.translation_key).select_related("locale"):
+            homes[page.locale_id] = page
+        return homes
+
+    def _home(self, locale):
+        home = self.homes.get(locale.pk)
+        if home is None:
+            raise ItemError(f"no home page in {locale.language_code}: translate the home page into it first")
+        return home
+
+    def _page_or_merge(self, item, target, record, entry, created_files, warnings):
+        locale = self._locale(item)
+        folder_uid = entry.parent_uid
+        if self.side.default_page_of.get(folder_uid) in (values.text(item.get("id")), values.text(item["UID"])):
+            merged = self._merge_default_page(item, folder_uid, created_files, warnings)
+            if merged is not None:
+                return merged, ImportedItem.Kind.DEFAULT_PAGE
+        if target == targets_map.FLATTEN:
+            return self._parent_page(entry, locale), ImportedItem.Kind.FLATTENED
+        model = apps.get_model(target)
+        existing = self._existing(record, Page)
+        page = existing.specific if existing is not None else None
+        parent = None
+        if page is None:
+            parent = self._placement(model, entry, locale)
+            if parent is None:  # a folder that cannot be a page here: its items go to the page above
+                return self._parent_page(entry, locale), ImportedItem.Kind.FLATTENED
+            page = model(locale=locale)
+        self._fill_page(page, item, locale, created_files, warnings)
+        plan = Publication.of(item, self.zone)
+        if parent is None:
+            self._publish_update(page, plan)
+            return page, ImportedItem.Kind.PAGE
+        page.slug = self._free_slug(parent, values.text(item.get("id")) or page.title)
+        key = self.side.translation_key.get(values.text(item["UID"]))
+        if key and not Page.objects.filter(translation_key=key, locale=locale).exists():
+            page.translation_key = key
+        elif key:
+            warnings.append(f"a {locale.language_code} translation of this item exists already; not linked")
+        self._create(parent, page, plan)
+        return page, ImportedItem.Kind.PAGE
+
+    def _fill_page(self, page, item, locale, created_files, warnings):
+        model = type(page)
+        page.title = (values.text(item.get("title")) or values.text(item.get("id")) or "untitled")[:255]
+        page.search_description = values.text(item.get("description"))
+        context = ItemContext(
+            locale=locale,
+            zone=self.zone,
+            zone_name=self.options.zone_name,
+            effective=values.parse_datetime(item.get("effective"), self.zone),
+            created=values.parse_datetime(item.get("created"), self.zone),
+            hero_image=self._hero_image(item, None, created_files, warnings) if targets.has_field(model, "hero_image") else None,
+            warnings=warnings,
+        )
+        targets.fill(page, item, context)
+        if targets.has_field(model, "body"):
+            html = targets.rich_text_of(item) + targets.extra_html(page, item, locale.language_code)
+            conversion = self._convert(html, item)
+            page.body = StreamValue(model._meta.get_field("body").stream_block, conversion.blocks, is_lazy=True)
+            page._pending_html = html if conversion.pending else ""
+            warnings.extend(conversion.problems)
+        if targets.has_field(model, "tags"):
+            page.tags.set(self._tags(values.subjects_of(item), locale))
+        if targets.has_field(model, "views_before_migration"):
+            page.views_before_migration = self._view_count(item)
+        owner = self._owner(item)
+        if owner is not None:
+            page.owner = owner
+        expires = values.parse_datetime(item.get("expires"), self.zone)
+        page.expire_at = expires if expires and expires > timezone.now() else None
+        if expires and expires <= timezone.now() and values.is_published(item):
+            warnings.append("expired in Plone: imported as a draft")
+
+    def _create(self, parent, page, plan):
+        """Add a new page, live from the start when Plone published it.
+
+        Creating it live and recording its one revision as the live one is what Wagtail's publish
+        action ends with, without saving the page twice more on the way (it is most of an
+        import's time); ``page_published`` is still sent, so receivers such as the page cache
+        hear of it.
+        """
+        if not plan.live_now:
+            page.live = False
+            parent.add_child(instance=page)
+            self._publish_update(page, plan)
+            return
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at, page.last_published_at = plan.first_published_at, plan.last_published_at
+        parent.add_child(instance=page)  # validates the page
+        revision = page.save_revision(clean=False, changed=False)
+        Page.objects.filter(pk=page.pk).update(live_revision=revision)
+        page.live_revision = revision
+        page_published.send(sender=page.specific_class, instance=page, revision=revision)
+
+    def _publish_update(self, page, plan):
+        """A draft, a scheduled page, or a re-imported one: Wagtail's own revision and publish flow."""
+        revision = page.save_revision(clean=True, approved_go_live_at=plan.go_live_at)
+        if plan.publish:
+            revision.publish(skip_permission_checks=True)
+            if plan.go_live_at is None:
+                Page.objects.filter(pk=page.pk).update(
+                    first_published_at=plan.first_published_at, last_published_at=plan.last_published_at
+                )
+        elif page.live:
+            page.unpublish(log_action=None)
+
+    def _placement(self, model, entry, locale):
+        """The page a new page goes under: its Plone parent's page when the type may live there,
+        else the first page of the right type in its language; ``None`` flattens a folder."""
+        parent = self._parent_page(entry, locale)
+        if model.can_create_at(parent):
+            return parent
+        if entry.portal_type in ("Folder", "LIF") or self.index.child_types.get(self.index.uid_by_path.get(entry.path)):
+            return None
+        allowed = [parent_model for parent_model in model.allowed_parent_page_models() if parent_model is not Page]
+        home = self._home(locale)
+        for parent_model in allowed:
+            candidate = parent_model.objects.descendant_of(home, inclusive=True).filter(locale=locale).order_by("path").first()
+            if candidate is not None:
+                return candidate
+        names = ", ".join(parent_model._meta.label for parent_model in allowed)
+        raise ItemError(
+            f"no {names} in {locale.language_code} to hold a {model._meta.verbose_name}: create one or map a folder to it"
+        )
+
+    def _parent_page(self, entry, locale):
+        record = self.known.get(entry.parent_uid)
+        parent = None
+        if (
+            record is not None
+            and record.object_id
+            and record.kind
+            in (
+                ImportedItem.Kind.PAGE,
+                ImportedItem.Kind.FLATTENED,
+                ImportedItem.Kind.DEFAULT_PAGE,
+            )
+        ):
+            parent = Page.objects.filter(pk=record.object_id).first()
+        if parent is None:
+            return self._home(locale)
+        if parent.locale_id != locale.pk:
+            return parent.get_translation_or_none(locale) or self._home(locale)
+        return parent.specific
+
+    def _merge_default_page(self, item, folder_uid, created_files, warnings):
+        """Plone shows a folder's default page as the folder; its text becomes the folder's page."""
+        record = self.known.get(folder_uid)
+        if record is None or record.kind != ImportedItem.Kind.PAGE:
+            return None
+        folder = Page.objects.filter(pk=record.object_id).first()
+        if folder is None:
+            return None
+        folder = folder.specific
+        model = type(folder)
+        if targets.has_field(model, "body"):
+            html = targets.rich_text_of(item)
+            conversion = self._convert(html, item)
+            folder.body = StreamValue(model._meta.get_field("body").stream_block, conversion.blocks, is_lazy=True)
+            warnings.extend(conversion.problems)
+            if conversion.pending:
+                record.pending_html = html
+                record.save(update_fields=["pending_html"])
+        elif targets.has_field(model, "intro"):
+            folder.intro = self._intro_html(item)
+        description = values.text(item.get("description"))
+        if description and targets.has_field(model, "lead") and not folder.lead:
+            folder.lead = description[:1000]
+        revision = folder.save_revision(clean=True)
+        if folder.live:
+            revision.publish(skip_permission_checks=True)
+        warnings.append(f"default page of its folder: merged into {folder.title!r}")
+        return folder
+
+    def _intro_html(self, item):
+        conversion = self._convert(targets.rich_text_of(item), item)
+        return "".join(block["value"] for block in conversion.blocks if block["type"] == "paragraph")
+
+    # --- rich text references ---
+    def _convert(self, html, item):
+        base = values.text(item.get("@id"))
+        if item.get("is_folderish"):
+            base = base.rstrip("/") + "/"
+        return HTMLConverter(self, base, site_host=self.index.site_host).convert(html)
+
+    def uid(self, uid):
+        """Resolver for ``resolveuid/<uid>``: see ``richtext.HTMLConverter``."""
+        record = self.known.get(uid)
+        if record is not None and record.object_id:
+            if record.kind == ImportedItem.Kind.IMAGE:
+                image = get_image_model().objects.filter(pk=record.object_id).first()
+                return Ref("image", image.pk, image.file.url) if image else None
+            if record.kind == ImportedItem.Kind.DOCUMENT:
+                return Ref("document", record.object_id)
+            if record.kind != ImportedItem.Kind.LINK:
+                return Ref("page", record.object_id)
+            return None
+        entry = self.index.entries.get(uid)
+        if entry is not None and uid not in self.handled:
+            return PENDING
+        return None
+
+    def path(self, path):
+        """Resolver for links by path (``/Plone/news/x``, ``../x``)."""
+        uid = self.index.uid_by_path.get(self.index.relative(path))
+        return self.uid(uid) if uid else None
+
+    def _relink(self):
+        """Pages whose links waited for items imported later: convert their HTML again."""
+        for record in ImportedItem.objects.exclude(pending_html="").filter(kind__in=["page", "default_page"]):
+            page = Page.objects.filter(pk=record.object_id).first()
+            if page is None:
+                continue
+            page = page.specific
+            warnings = []
+            try:
+                with transaction.atomic():
+                    item = {"@id": self._plone_url(record.plone_path), "is_folderish": False}
+                    conversion = self._convert(record.pending_html, item)
+                    page.body = StreamValue(type(page)._meta.get_field("body").stream_block, conversion.blocks, is_lazy=True)
+                    revision = page.save_revision(clean=True)
+                    if page.live:
+                        revision.publish(skip_permission_checks=True)
+                    record.pending_html = ""
+                    record.save(update_fields=["pending_html"])
+                    warnings.extend(conversion.problems)
+            except Exception as error:  # noqa: BLE001 — the page stays as imported, links as text
+                self.report.warn(record.portal_type, record.plone_path, f"links not rewritten: {type(error).__name__}: {error}")
+            for warning in warnings:
+                self.report.warn(record.portal_type, record.plone_path, warning)
+
+    def _plone_url(self, path):
+        host = self.index.site_host or "plone.invalid"
+        return f"http://{host}{self.index.site_path.rstrip('/')}{path}"
+
+    # --- tags, owners, counts ---
+    def _tags(self, names, locale):
+        return [self._tag(name, locale) for name in names]
+
+    def _tag(self, name, locale):
+        """The topic named ``name`` in ``locale``: found by its name there or its slug, else new."""
+        key = (locale.pk, name.casefold())
+        if key not in self.tags:
+            slug = latin_slug(name, max_length=100) or name[:100]
+            label = TagLabel.objects.filter(locale=locale, name__iexact=name).select_related("tag").first()
+            tag = label.tag if label else Tag.objects.filter(slug=slug).first()
+            if tag is None:
+                tag = Tag.objects.create(name=name, slug=slug)
+            if not label and locale.language_code != self.default_language:
+                TagLabel.objects.get_or_create(tag=tag, locale=locale, defaults={"name": name})
+            self.tags[key] = tag
+        return self.tags[key]
+
+    def _owner(self, item):
+        creators = [values.text(name) for name in item.get("creators") or [] if values.text(name)]
+        if not creators:
+            return None
+        return get_user_model().objects.filter(username=creators[0]).first()
+
+    def _view_count(self, item):
+        for name in VIEW_COUNT_FIELDS:
+            value = item.get(name)
+            if isinstance(value, int | float) and value >= 0:
+                return int(value)
+        path = self.index.entries[values.text(item["UID"])].path
+        return self.options.views.get(path, 0)
+
+    # --- redirects and links ---
+    def _old_paths(self, entry):
+        paths = {entry.path}
+        if self.index.site_path not in ("", "/"):
+            paths.add(self.index.site_path.rstrip("/") + entry.path)
+        return [path for path in paths if path not in ("", "/")]
+
+    def _redirect_old_address(self, item, entry, obj):
+        if isinstance(obj, Page):
+            new_url = obj.get_url() or ""
+            defaults = {"redirect_page": obj, "redirect_link": "", "is_permanent": True}
+        else:
+            new_url = obj.url if hasattr(obj, "url") else obj.file.url
+            defaults = {"redirect_page": None, "redirect_link": new_url, "is_permanent": True}
+        for path in self._old_paths(entry):
+            old_path = Redirect.normalise_path(path)
+            if old_path == Redirect.normalise_path(new_url):
+                continue
+            Redirect.objects.update_or_create(site=self.options.site, old_path=old_path, defaults=defaults)
+
+    def _link(self, item, entry):
+        """A Plone Link: its old address redirects to where it pointed."""
+        remote = values.text(item.get("remoteUrl"))
+        if not remote:
+            raise ItemError("link without a target address")
+        ref = self.uid(targets.reference_uid(remote)) if "resolveuid" in remote.lower() else None
+        for path in self._old_paths(entry):
+            defaults = {"is_permanent": False}
+            if isinstance(ref, Ref) and ref.kind == "page":
+                defaults.update(redirect_page_id=ref.id, redirect_link="")
+            elif remote.startswith(("http://", "https://")):
+                defaults.update(redirect_page=None, redirect_link=remote[:255])
+            else:
+                raise ItemError(f"link to {remote!r}, which this import cannot resolve")
+            Redirect.objects.update_or_create(site=self.options.site, old_path=Redirect.normalise_path(path), defaults=defaults)
+        return None
+
+    def _side_file_redirects(self):
+        """``export_redirects.json``: Plone's own memory of moved content."""
+        for old, new in self.side.redirects.items():
+            uid = self.index.uid_by_path.get(self.index.relative(values.url_path(new)))
+            record = self.known.get(uid) if uid else None
+            if record is None or not record.object_id or record.kind == ImportedItem.Kind.LINK:
+                self.report.warn("redirect", old, f"target {new} was not imported; no redirect")
+                continue
+            page = (
+                Page.objects.filter(pk=record.object_id).first() if record.kind != "image" and record.kind != "document" else None
+            )
+            for path in {self.index.relative(values.url_path(old)), values.url_path(old)}:
+                if path in ("", "/"):
+                    continue
+                defaults = {"is_permanent": True}
+                if page is not None:
+                    defaults.update(redirect_page=page, redirect_link="")
+                else:
+                    target = record.target
+                    defaults.update(redirect_page=None, redirect_link=getattr(target, "url", "") or target.file.url)
+                Redirect.objects.update_or_create(
+                    site=self.options.site, old_path=Redirect.normalise_path(path), defaults=defaults
+                )
+            self.report.add("created", "redirect", old, target=new)
+
+    def _apply_ordering(self):
+        """``export_ordering.json``: siblings in their Plone order (index pages sort by date anyway)."""
+        if not self.side.order:
+            return
+        pages = {}
+        for uid, position in self.side.order.items():
+            record = self.known.get(uid)
+            if record is not None and record.kind == ImportedItem.Kind.PAGE and record.object_id:
+                pages[record.object_id] = position
+        by_parent = {}
+        for page in Page.objects.filter(pk__in=pages).only("pk", "path", "depth"):
+            by_parent.setdefault(page.path[: -Page.steplen], []).append(page)
+        for siblings in by_parent.values():
+            wanted = sorted(siblings, key=lambda page: (pages[page.pk], page.path))
+            if [page.pk for page in wanted] == [page.pk for page in sorted(siblings, key=lambda page: page.path)]:
+                continue
+            with transaction.atomic():
+                for page in wanted:
+                    page.refresh_from_db(fields=["path", "depth", "numchild"])
+                    page.move(page.get_parent(), pos="last-child")
+
+    # --- slugs ---
+    @staticmethod
+    def _free_slug(parent, wanted):
+        base = latin_slug(wanted, max_length=240) or "page"
+        slug, number = base, 1
+        siblings = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+        while slug in siblings:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
