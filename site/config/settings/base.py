@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "news",
     "events",
     "projects",
+    # Moving off Plone: manage.py import_plone (needs the page families above only by name).
+    "plone_import",
     # wagtail-localize replaces wagtail.locales with its own locale admin.
     "wagtail_localize",
     "wagtail_localize.locales",
