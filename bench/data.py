@@ -1,0 +1,91 @@
+"""The bench's content: the four-language demo plus 10 000 English articles.
+
+Runs in the harness's own process (Django set up on ``bench.settings``); every step is timed,
+because "how long does a portal with 10 000 articles take to build" is a figure too.
+"""
+
+import datetime as dt
+import io
+import time
+from dataclasses import dataclass, field
+
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+
+BULK_SLUG_PREFIX = "bulk-"
+
+
+@dataclass
+class Targets:
+    """The addresses the figures measure, found once the content exists."""
+
+    article_url: str
+    index_url: str
+    beacon_ids: list = field(default_factory=list)
+    page_urls: list = field(default_factory=list)  # every demo page, all four languages
+    bulk_article_urls: list = field(default_factory=list)
+
+
+def build(article_count, log):
+    """Migrate, load the demo, add ``article_count`` articles, collect static; return timings."""
+    timings = {}
+
+    def step(name, function, *args, **kwargs):
+        started = time.perf_counter()
+        function(*args, **kwargs)
+        timings[name] = round(time.perf_counter() - started, 2)
+        log(f"  {name}: {timings[name]:.1f} s")
+
+    step("migrate", call_command, "migrate", interactive=False, verbosity=0)
+    step("load_demo", call_command, "load_demo", "--no-admin", stdout=io.StringIO())
+    step(f"add_{article_count}_articles", add_articles, article_count)
+    step("collectstatic", call_command, "collectstatic", interactive=False, verbosity=0)
+    connection.close()  # gunicorn's workers take over the database (SQLite: no open handle here)
+    return timings
+
+
+def add_articles(count):
+    """``count`` live articles under the English news index, newest first, one minute apart.
+
+    Uses the tests' bulk helper (treebeard paths computed up front, one INSERT per batch):
+    Wagtail's ``add_child`` plus publishing would take several queries per page.
+    """
+    from news.models import NewsIndexPage, NewsPage
+    from tests.bulk import bulk_child_pages
+
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    start = timezone.now()
+    bulk_child_pages(
+        index,
+        NewsPage,
+        count,
+        lambda i: {
+            "date": start - dt.timedelta(minutes=i),
+            "lead": f"Article {i + 1} of the benchmark's archive: a lead of ordinary length for a card.",
+            "body": "[]",
+        },
+    )
+
+
+def targets():
+    """The richest English demo article, the English news index, and lists for mixed loads."""
+    from wagtail.models import Page
+
+    from news.models import NewsIndexPage, NewsPage
+
+    demo_articles = NewsPage.objects.live().filter(locale__language_code="en").exclude(slug__startswith=BULK_SLUG_PREFIX)
+    # The article with the most body content shows the most blocks, images and related reads.
+    article = max(demo_articles, key=lambda page: len(str(page.body.raw_data)))
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    bulk = NewsPage.objects.live().filter(slug__startswith=BULK_SLUG_PREFIX).order_by("path")
+    demo_pages = Page.objects.live().filter(depth__gt=1).exclude(slug__startswith=BULK_SLUG_PREFIX).specific()
+    found = Targets(
+        article_url=article.url,
+        index_url=index.url,
+        beacon_ids=list(NewsPage.objects.live().values_list("pk", flat=True)),
+        page_urls=sorted(page.url for page in demo_pages if page.url),
+        bulk_article_urls=[page.url for page in bulk[:500]],
+    )
+    connection.close()
+    return found

@@ -1,0 +1,13 @@
+"""The portal's URLconf plus the baselines, for ``bench.settings`` only."""
+
+from django.urls import path
+
+from config.urls import urlpatterns as portal_urlpatterns
+
+from . import views
+
+urlpatterns = [
+    path("bench/bare-page/", views.bare_page),
+    path("bench/bare-beacon/", views.bare_beacon),
+    *portal_urlpatterns,
+]
