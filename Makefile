@@ -6,6 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: run test install install-dev messages translations-source browser-deps lint format check bench clean
 
@@ -66,8 +67,9 @@ format: $(VENV)/.installed-dev
 check: lint
 	$(PY) manage.py check
 
+## Benchmarks (README "Benchmarks"): make bench BENCH_ARGS=--quick for a smoke run.
 bench: $(VENV)/.installed-dev
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules static_collected .pytest_cache
