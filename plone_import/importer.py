@@ -127,7 +127,7 @@ class PloneImporter:
         self.index = ExportIndex.build(self.files, site_id=self.options.site_id)
         self.side = SideFiles.load(self.directory)
         for problem in self.side.problems:
-            self.report.warn("", str(self.directory), problem)
+            self.report.warn("(file)", str(self.directory), problem)
         self.known = {record.uid: record for record in ImportedItem.objects.all()}
         self.homes = self._homes()
         if self.options.dry_run:
@@ -159,12 +159,12 @@ class PloneImporter:
         for element in stream(self.files):
             if isinstance(element, UnexportedPaths):
                 if only is None:
-                    self.report.add("skipped", "", element.file, f"{len(element.paths)} paths were not exported by Plone")
+                    self.report.add("skipped", "(file)", element.file, f"{len(element.paths)} paths were not exported by Plone")
                 continue
             if isinstance(element, BrokenFile):
                 if only is None:
                     self.report.add(
-                        "failed", "", element.file, f"invalid JSON, the rest of the file was not read: {element.reason}"
+                        "failed", "(file)", element.file, f"invalid JSON, the rest of the file was not read: {element.reason}"
                     )
                 continue
             if not isinstance(element, dict):

@@ -183,8 +183,12 @@ class HTMLConverter:
             del anchor["href"]
             if ref is PENDING:
                 self.result.pending = True
-            elif ref is None:
+            elif ref is None and reference_uid(href):
                 self.result.problems.append(f"link to {href} left as text: the target is not in the export")
+            elif ref is None:
+                # Not exported, but maybe still served by the old site: keep the address it had.
+                anchor["href"] = urljoin(self.base_url, href)
+                self.result.problems.append(f"link to {anchor['href']} kept as it was: the target is not in the export")
             elif ref.kind in ("page", "document"):
                 anchor["data-linktype"] = ref.kind
                 anchor["data-id"] = str(ref.id)

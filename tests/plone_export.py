@@ -237,7 +237,13 @@ def build_items(blob_images=True):
             + '">news</a> and <a href="https://example.net/">partners</a>.</p>',
         ),
         item(
-            33, "Document", "/en/about/contacts", "Contacts", en_about, description="Where to find us.", text="<p>City Hall.</p>"
+            33,
+            "Document",
+            "/en/about/contacts",
+            "Contacts",
+            en_about,
+            description="Where to find us.",
+            text='<p>City Hall. See the <a href="../archive/2019-report">2019 report</a>.</p>',
         ),
         item(34, "Link", "/en/about/old-portal", "Old portal", en_about, remoteUrl="https://archive.example.org/"),
         item(35, "Collection", "/en/about/all-news", "All news", en_about, query=[]),

@@ -140,6 +140,9 @@ def test_links_by_path_resolve_too(imported, client):
     assert f'id="{page_of(100).pk}"' in json.dumps(list(ukrainian.body.raw_data)).replace("\\", "")
     html = client.get(rules.url).content.decode()
     assert f'href="{page_of(100).url}">announcement</a>' in html
+    # A same-site link to something the export does not hold keeps its old address.
+    contacts = client.get(page_of(33).url).content.decode()
+    assert 'href="http://portal.example.org/Plone/en/archive/2019-report">2019 report</a>' in contacts
     assert 'src="/media/images/community-map' in html  # a rendition of the imported picture
 
 

@@ -2,7 +2,7 @@
 
 from core.models import Organisation, PageViewCount, PageViewDay, PortalSettings
 
-from . import taxonomy
+from . import about, taxonomy
 from .context import DemoContext, ensure_locales
 from .images import ensure_image
 
@@ -88,6 +88,8 @@ def feature_on_homes(demo: DemoContext):
 
 def finish(demo: DemoContext):
     feature_on_homes(demo)
+    if demo.homes:
+        about.load(demo)
     if demo.site is None:
         return
     portal = PortalSettings.for_site(demo.site)
