@@ -37,6 +37,7 @@ from .bulk import DeferredIndexing
 from .export_index import ExportIndex
 from .models import ImportedItem
 from .reader import BrokenFile, UnexportedPaths, stream
+from .redirects import RedirectBook
 from .richtext import PENDING, HTMLConverter, Ref
 from .side_files import SideFiles
 from .targets import ItemError
@@ -119,6 +120,8 @@ class PloneImporter:
         self.roots = set()  # UIDs of the Plone site and language folders (→ home pages)
         self.content_types = {}
         self.indexing = DeferredIndexing()
+        self.redirects = RedirectBook(options.site)
+        self.pages = {}  # page id → specific page, for parents (treebeard re-reads the row it locks)
         self.locales = {}  # language code → Locale
         self.tags = {}  # (locale id, name) → Tag
 
@@ -137,6 +140,7 @@ class PloneImporter:
                 self._passes()
                 self._relink()
                 self._side_file_redirects()
+                self.redirects.write()
                 self._apply_ordering()
         return self.report
 
@@ -518,12 +522,19 @@ class PloneImporter:
                 ImportedItem.Kind.DEFAULT_PAGE,
             )
         ):
-            parent = Page.objects.filter(pk=record.object_id).first()
+            parent = self._page(record.object_id)
         if parent is None:
             return self._home(locale)
         if parent.locale_id != locale.pk:
-            return parent.get_translation_or_none(locale) or self._home(locale)
-        return parent.specific
+            translated = parent.get_translation_or_none(locale)
+            return self._page(translated.pk) if translated else self._home(locale)
+        return parent
+
+    def _page(self, pk):
+        if pk not in self.pages:
+            page = Page.objects.filter(pk=pk).first()
+            self.pages[pk] = page.specific if page is not None else None
+        return self.pages[pk]
 
     def _merge_default_page(self, item, folder_uid, created_files, warnings):
         """Plone shows a folder's default page as the folder; its text becomes the folder's page."""
@@ -655,17 +666,20 @@ class PloneImporter:
         return [path for path in paths if path not in ("", "/")]
 
     def _redirect_old_address(self, item, entry, obj):
-        if isinstance(obj, Page):
-            new_url = obj.get_url() or ""
-            defaults = {"redirect_page": obj, "redirect_link": "", "is_permanent": True}
-        else:
-            new_url = obj.url if hasattr(obj, "url") else obj.file.url
-            defaults = {"redirect_page": None, "redirect_link": new_url, "is_permanent": True}
+        new_url = self._url_of(obj)
         for path in self._old_paths(entry):
-            old_path = Redirect.normalise_path(path)
-            if old_path == Redirect.normalise_path(new_url):
-                continue
-            Redirect.objects.update_or_create(site=self.options.site, old_path=old_path, defaults=defaults)
+            if Redirect.normalise_path(path) == Redirect.normalise_path(new_url):
+                continue  # the page kept its address: a redirect would only shadow it
+            if isinstance(obj, Page):
+                self.redirects.to_page(path, obj.pk)
+            else:
+                self.redirects.to_url(path, new_url)
+
+    @staticmethod
+    def _url_of(obj):
+        if isinstance(obj, Page):
+            return obj.get_url() or ""
+        return obj.url if hasattr(obj, "url") else obj.file.url
 
     def _link(self, item, entry):
         """A Plone Link: its old address redirects to where it pointed."""
@@ -673,15 +687,14 @@ class PloneImporter:
         if not remote:
             raise ItemError("link without a target address")
         ref = self.uid(targets.reference_uid(remote)) if "resolveuid" in remote.lower() else None
+        if not (isinstance(ref, Ref) and ref.kind == "page") and not remote.startswith(("http://", "https://")):
+            raise ItemError(f"link to {remote!r}, which this import cannot resolve")
         for path in self._old_paths(entry):
-            defaults = {"is_permanent": False}
+            # Temporary (302): a link's target is someone else's page and may move again.
             if isinstance(ref, Ref) and ref.kind == "page":
-                defaults.update(redirect_page_id=ref.id, redirect_link="")
-            elif remote.startswith(("http://", "https://")):
-                defaults.update(redirect_page=None, redirect_link=remote[:255])
+                self.redirects.to_page(path, ref.id, permanent=False)
             else:
-                raise ItemError(f"link to {remote!r}, which this import cannot resolve")
-            Redirect.objects.update_or_create(site=self.options.site, old_path=Redirect.normalise_path(path), defaults=defaults)
+                self.redirects.to_url(path, remote, permanent=False)
         return None
 
     def _side_file_redirects(self):
@@ -692,21 +705,11 @@ class PloneImporter:
             if record is None or not record.object_id or record.kind == ImportedItem.Kind.LINK:
                 self.report.warn("redirect", old, f"target {new} was not imported; no redirect")
                 continue
-            page = (
-                Page.objects.filter(pk=record.object_id).first() if record.kind != "image" and record.kind != "document" else None
-            )
             for path in {self.index.relative(values.url_path(old)), values.url_path(old)}:
-                if path in ("", "/"):
-                    continue
-                defaults = {"is_permanent": True}
-                if page is not None:
-                    defaults.update(redirect_page=page, redirect_link="")
+                if record.kind in (ImportedItem.Kind.IMAGE, ImportedItem.Kind.DOCUMENT):
+                    self.redirects.to_url(path, self._url_of(record.target))
                 else:
-                    target = record.target
-                    defaults.update(redirect_page=None, redirect_link=getattr(target, "url", "") or target.file.url)
-                Redirect.objects.update_or_create(
-                    site=self.options.site, old_path=Redirect.normalise_path(path), defaults=defaults
-                )
+                    self.redirects.to_page(path, record.object_id)
             self.report.add("created", "redirect", old, target=new)
 
     def _apply_ordering(self):
