@@ -348,3 +348,30 @@ def test_imported_pages_are_found_by_site_search_and_reference_index(imported, c
     assert "Budget hearings open in twelve communities" in html
     usages = ReferenceIndex.get_references_to(page_of(31))
     assert page_of(100).pk in {int(reference.object_id) for reference in usages}
+
+
+class NoItems:
+    """A resolver for an export that holds nothing: every reference is missing."""
+
+    def uid(self, uid):
+        return None
+
+    def path(self, path):
+        return None
+
+
+def test_hostile_html_from_plone_comes_out_inert():
+    from plone_import.richtext import html_to_blocks
+
+    html = (
+        '<p onclick="steal()">Hi <a href="javascript:alert(1)">there</a> <a href=" JaVaScRiPt:alert(2)">x</a></p>'
+        '<img src="x" onerror="alert(3)"><iframe src="javascript:alert(4)"></iframe>'
+        "<style>body{display:none}</style><object data=x></object><h2 onmouseover=alert(5)>Title &lt;b&gt;</h2>"
+        '<table><tr><td><script>alert(6)</script>cell</td></tr></table><p>]]&gt; &amp; "quotes" \u202e</p>'
+    )
+    conversion = html_to_blocks(html, NoItems(), "http://portal.example.org/Plone/en/page")
+    raw = json.dumps(conversion.blocks)
+    for bad in ("javascript", "onclick", "onerror", "onmouseover", "<script", "<style", "<object", "<iframe", "alert("):
+        assert bad not in raw.lower(), bad
+    assert conversion.blocks[1] == {"type": "heading", "value": {"text": "Title <b>", "level": "h2"}}
+    assert conversion.blocks[-1]["value"].startswith("<p>]]&gt; &amp;")
