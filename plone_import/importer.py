@@ -58,6 +58,7 @@ class Options:
     mapping: targets_map.Mapping = field(default_factory=targets_map.Mapping)
     views: dict = field(default_factory=dict)  # Plone path → legacy view count
     site_id: str | None = None
+    old_hosts: tuple = ()  # public host names of the old site: links to them are internal
     progress: bool = True
 
 
@@ -574,7 +575,7 @@ class PloneImporter:
         base = values.text(item.get("@id"))
         if item.get("is_folderish"):
             base = base.rstrip("/") + "/"
-        return HTMLConverter(self, base, site_host=self.index.site_host).convert(html)
+        return HTMLConverter(self, base, site_hosts=self.options.old_hosts).convert(html)
 
     def uid(self, uid):
         """Resolver for ``resolveuid/<uid>``: see ``richtext.HTMLConverter``."""

@@ -56,10 +56,11 @@ class HTMLConverter:
     """Converts one item's HTML; ``resolver`` answers ``uid(uid)`` and ``path(path)`` with a
     ``Ref``, ``PENDING`` (in the export, not imported yet) or ``None`` (not in the export)."""
 
-    def __init__(self, resolver, base_url, site_host=""):
+    def __init__(self, resolver, base_url, site_hosts=()):
         self.resolver = resolver
         self.base_url = base_url
-        self.site_host = site_host or urlsplit(base_url).netloc
+        # The export's own host, and the public addresses the old site had (--old-host).
+        self.site_hosts = {urlsplit(base_url).netloc.lower(), *(host.lower() for host in site_hosts)}
         self.cleaner = EditorHTMLConverter(features=RICH_TEXT_FEATURES)
         self.result = Conversion()
         self.rich = []  # block-level HTML waiting to become one paragraph block
@@ -156,7 +157,7 @@ class HTMLConverter:
             return self.resolver.uid(uid)
         absolute = urljoin(self.base_url, url)
         parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or (parts.netloc and parts.netloc != self.site_host):
+        if parts.scheme not in ("http", "https") or (parts.netloc and parts.netloc.lower() not in self.site_hosts):
             return None
         path = VIEW_SUFFIX.sub("", url_path(parts.path))
         return self.resolver.path(path)
@@ -165,7 +166,7 @@ class HTMLConverter:
         if reference_uid(url):
             return True
         parts = urlsplit(urljoin(self.base_url, url))
-        return parts.scheme in ("http", "https") and parts.netloc == self.site_host
+        return parts.scheme in ("http", "https") and parts.netloc.lower() in self.site_hosts
 
     def rewrite_links(self, node):
         anchors = [node] if node.name == "a" else []

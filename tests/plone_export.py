@@ -243,7 +243,8 @@ def build_items(blob_images=True):
             "Contacts",
             en_about,
             description="Where to find us.",
-            text='<p>City Hall. See the <a href="../archive/2019-report">2019 report</a>.</p>',
+            text='<p>City Hall. See the <a href="../archive/2019-report">2019 report</a> and the '
+            '<a href="https://www.town.example/en/news/budget-hearings">hearings</a>.</p>',
         ),
         item(34, "Link", "/en/about/old-portal", "Old portal", en_about, remoteUrl="https://archive.example.org/"),
         item(35, "Collection", "/en/about/all-news", "All news", en_about, query=[]),

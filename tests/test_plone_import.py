@@ -143,7 +143,15 @@ def test_links_by_path_resolve_too(imported, client):
     # A same-site link to something the export does not hold keeps its old address.
     contacts = client.get(page_of(33).url).content.decode()
     assert 'href="http://portal.example.org/Plone/en/archive/2019-report">2019 report</a>' in contacts
+    # Without --old-host, the old public address is somebody else's site: left alone.
+    assert 'href="https://www.town.example/en/news/budget-hearings">hearings</a>' in contacts
     assert 'src="/media/images/community-map' in html  # a rendition of the imported picture
+
+
+def test_links_to_the_old_public_address_become_internal_with_old_host(homes, export, tmp_path, client):
+    run_import(export, tmp_path, "--old-host", "WWW.town.example")
+    html = client.get(page_of(33).url).content.decode()
+    assert f'href="{page_of(100).url}">hearings</a>' in html
 
 
 def test_the_imported_article_renders_for_readers(imported, client):

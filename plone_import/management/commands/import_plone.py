@@ -42,6 +42,13 @@ class Command(BaseCommand):
         parser.add_argument("--mapping", help='JSON file of mappings: {"Folder:/news": "news.NewsIndexPage", …}.')
         parser.add_argument("--views", help="CSV file of Plone path,view count: the counts the old site showed.")
         parser.add_argument("--plone-site-id", help="The Plone site id prefixed to paths (detected from the export if omitted).")
+        parser.add_argument(
+            "--old-host",
+            action="append",
+            default=[],
+            metavar="HOST",
+            help="Public host name of the old site (e.g. www.town.gov): links to it are internal links. Repeatable.",
+        )
         parser.add_argument("--report", default="plone-import-report.json", help="Where to write the JSON report.")
         parser.add_argument("--no-progress", action="store_true", help="No progress bar.")
 
@@ -66,6 +73,7 @@ class Command(BaseCommand):
             mapping=mapping.Mapping(rules),
             views=self._views(options["views"]),
             site_id=options["plone_site_id"],
+            old_hosts=tuple(host.strip().lower() for host in options["old_host"] if host.strip()),
             progress=not options["no_progress"] and sys.stderr.isatty(),
         )
         report = Report(dry_run=run_options.dry_run)
