@@ -101,6 +101,19 @@ def stored_views():
     return totals
 
 
+def forget_cached_entries():
+    """Remove this run's keys (its own ``CACHE_KEY_PREFIX``) from a shared Redis."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if not hasattr(cache, "delete_pattern"):  # not django-redis: LocMemCache died with the workers
+        return
+    # Every version, not only the default one (Wagtail keeps its site root paths under version 2).
+    client = cache.client.get_client(write=True)
+    for key in client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000):
+        client.delete(key)
+
+
 def static_paths(static_root):
     """The site's own CSS and JavaScript under their hashed names, as pages link them."""
     manifest = json.loads((static_root / "staticfiles.json").read_text())
@@ -140,6 +153,10 @@ def main(argv=None):
     load_at_start = os.getloadavg()
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
     log(f"Benchmark on {vendor}, {args.workers} gunicorn workers, work folder {workdir}")
+    if not os.environ.get("REDIS_URL"):
+        # Without Redis each worker has its own LocMemCache of 300 entries: fine for one process,
+        # not what a deployment with several workers should run (README "Scaling out").
+        log("REDIS_URL is not set: each worker caches pages in its own memory (LocMemCache, 300 entries).")
     with database.fresh_database(os.environ.get("DATABASE_URL", ""), workdir, keep=args.keep) as database_url:
         env = base_env(database_url, workdir)
         setup_django(env)
@@ -169,22 +186,31 @@ def main(argv=None):
         log(f"Article {targets.article_url} ({len(html):,} bytes); queries: {counts}; in-process renders: {profiles}")
 
         results = []
+
+        def measure(function, *function_args):
+            started = time.monotonic()
+            found = function(*function_args)
+            found = found if isinstance(found, list) else [found]
+            results.extend(found)
+            log(f"  {', '.join(figure.key for figure in found)}: {time.monotonic() - started:.0f} s")
+
         logs = workdir / "gunicorn.log"
         if args.command == "all":
             log("Server with the page cache off: figures 1 (before), 2, 3")
             with Gunicorn(env, args.workers, logs) as server:
-                results.append(figures.article_uncached_throughput(server, targets, plan))
-                results += figures.article_uncached_latency(server, targets, plan, counts)
-                results += figures.index_depth(server, targets, plan, counts)
+                measure(figures.article_uncached_throughput, server, targets, plan)
+                measure(figures.article_uncached_latency, server, targets, plan, counts)
+                measure(figures.index_depth, server, targets, plan, counts)
         cached_env = {**env, "PAGE_CACHE_SECONDS": page_cache_seconds}
         log(f"Server with the page cache on ({page_cache_seconds} s): figures {'1, 4, 5, ' if args.command == 'all' else ''}6")
         with Gunicorn(cached_env, args.workers, logs) as server:
             rss_at_start = server.worker_rss_mb()
             if args.command == "all":
-                results.append(figures.article_cached_throughput(server, targets, plan))
-                results += figures.beacon(server, targets, plan, stored_views, vendor == "postgresql")
-                results.append(figures.worker_memory(server, targets, plan, static_paths(workdir / "static"), rss_at_start))
-            results.append(figures.load_run(server, targets, plan))
+                measure(figures.article_cached_throughput, server, targets, plan)
+                measure(figures.beacon, server, targets, plan, stored_views, vendor == "postgresql")
+                measure(figures.worker_memory, server, targets, plan, static_paths(workdir / "static"), rss_at_start)
+            measure(figures.load_run, server, targets, plan)
+        forget_cached_entries()
 
     elapsed = time.monotonic() - started
     log("")
@@ -201,7 +227,7 @@ def main(argv=None):
         # Other work on the machine shifts absolute numbers; the ratios are meant to survive it.
         "load_average": {"start": [round(x, 2) for x in load_at_start], "end": [round(x, 2) for x in os.getloadavg()]},
         "page_cache": {"module": find_spec("core.page_cache") is not None, "seconds": int(page_cache_seconds)},
-        "redis": bool(os.environ.get("REDIS_URL")),
+        "cache": "redis" if os.environ.get("REDIS_URL") else "locmem (per worker)",
         "beacon_rate_limit": "lifted by bench.settings: every request comes from 127.0.0.1",
         "articles": plan.articles,
         "plan": vars(plan),

@@ -88,12 +88,20 @@ class Gunicorn:
             return []
 
     def worker_rss_mb(self):
-        """Resident memory of each worker in MB (VmRSS: what the kernel really holds for it)."""
+        """Resident memory of each worker in MB (VmRSS: every page it has in RAM, shared or not)."""
+        return self._memory("status", "VmRSS:")
+
+    def worker_pss_mb(self):
+        """Proportional set size in MB: shared pages divided among the processes sharing them,
+        so the workers' PSS adds up to what they really cost the machine."""
+        return self._memory("smaps_rollup", "Pss:")
+
+    def _memory(self, proc_file, field):
         sizes = {}
         for pid in self.worker_pids():
             try:
-                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
+                for line in Path(f"/proc/{pid}/{proc_file}").read_text().splitlines():
+                    if line.startswith(field):
                         sizes[pid] = round(int(line.split()[1]) / 1024, 1)
             except OSError:
                 continue
