@@ -24,7 +24,7 @@ from wagtail.blocks import StreamValue
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page, Revision
 from wagtail.signals import page_published
 
 from core.models.tags import Tag, TagLabel
@@ -122,6 +122,8 @@ class PloneImporter:
         self.content_types = {}
         self.indexing = DeferredIndexing()
         self.redirects = RedirectBook(options.site)
+        self.sibling_slugs = {}  # parent page id → slugs of its children
+        self.collection = None  # where images and documents go: the root collection
         self.pages = {}  # page id → specific page, for parents (treebeard re-reads the row it locks)
         self.locales = {}  # language code → Locale
         self.tags = {}  # (locale id, name) → Tag
@@ -315,7 +317,7 @@ class PloneImporter:
         except Exception as error:  # noqa: BLE001 — Pillow raises many types for bad data
             raise ItemError(f"{blob.filename} is not an image Pillow can read ({type(error).__name__})") from error
         model = get_image_model()
-        image = self._existing(record, model) or model()
+        image = self._existing(record, model) or model(collection=self._root_collection())
         image.title = (title or values.text(item.get("title")) or blob.filename)[:255]
         if image.pk:
             image.renditions.all().delete()
@@ -333,13 +335,18 @@ class PloneImporter:
         except MissingBlob as error:
             raise ItemError(f"file without its data: {error}") from error
         model = get_document_model()
-        document = self._existing(record, model) or model()
+        document = self._existing(record, model) or model(collection=self._root_collection())
         document.title = (values.text(item.get("title")) or blob.filename)[:255]
         document.file = ContentFile(blob.data, name=blob.filename)
         document._set_document_file_metadata()
         document.save()
         created_files.append(document.file)
         return document
+
+    def _root_collection(self):
+        if self.collection is None:
+            self.collection = Collection.get_first_root_node()
+        return self.collection
 
     @staticmethod
     def _existing(record, model):
@@ -474,9 +481,21 @@ class PloneImporter:
         page.live, page.has_unpublished_changes = True, False
         page.first_published_at, page.last_published_at = plan.first_published_at, plan.last_published_at
         parent.add_child(instance=page)  # validates the page
-        revision = page.save_revision(clean=False, changed=False)
-        Page.objects.filter(pk=page.pk).update(live_revision=revision)
-        page.live_revision = revision
+        # What save_revision() and publish() leave behind, in one insert and one update: the page
+        # row already holds this content, so saving it again (twice) would change nothing.
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        Page.objects.filter(pk=page.pk).update(
+            latest_revision=revision,
+            live_revision=revision,
+            latest_revision_created_at=revision.created_at,
+            draft_title=page.title,
+        )
+        page.latest_revision = page.live_revision = revision
         page_published.send(sender=page.specific_class, instance=page, revision=revision)
 
     def _publish_update(self, page, plan):
@@ -735,12 +754,15 @@ class PloneImporter:
                     page.move(page.get_parent(), pos="last-child")
 
     # --- slugs ---
-    @staticmethod
-    def _free_slug(parent, wanted):
+    def _free_slug(self, parent, wanted):
+        """A slug no sibling has; the siblings' slugs are read once per parent and then kept."""
         base = latin_slug(wanted, max_length=240) or "page"
+        if parent.pk not in self.sibling_slugs:
+            self.sibling_slugs[parent.pk] = set(parent.get_children().values_list("slug", flat=True))
+        taken = self.sibling_slugs[parent.pk]
         slug, number = base, 1
-        siblings = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-        while slug in siblings:
+        while slug in taken:
             number += 1
             slug = f"{base}-{number}"
+        taken.add(slug)  # kept even if the item then fails: a gap in numbering, never a clash
         return slug

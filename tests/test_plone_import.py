@@ -85,7 +85,12 @@ def test_translations_share_a_key_so_the_switcher_links_them(imported, client):
 
 
 def test_review_state_decides_live_or_draft(imported):
-    assert page_of(100).live
+    article = page_of(100)
+    assert article.live and not article.has_unpublished_changes
+    # One revision, live: the editor opens exactly what readers see.
+    assert article.live_revision_id == article.latest_revision_id
+    assert article.latest_revision.as_object().title == article.title
+    assert article.draft_title == article.title
     draft = page_of(102)
     assert not draft.live and draft.has_unpublished_changes
 
