@@ -25,6 +25,9 @@ def content_families():
     for model in apps.get_models():
         if issubclass(model, BasePage) and issubclass(model, ViewCountMixin) and not model._meta.abstract:
             families.setdefault(model._meta.app_label, model)
+    # Core's plain content pages (About, Contacts, imported documents) come after the families.
+    if "core" in families:
+        families["core"] = families.pop("core")
     return families
 
 
