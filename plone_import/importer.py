@@ -466,23 +466,25 @@ class PloneImporter:
             warnings.append("expired in Plone: imported as a draft")
 
     def _create(self, parent, page, plan):
-        """Add a new page, live from the start when Plone published it.
-
-        Creating it live and recording its one revision as the live one is what Wagtail's publish
-        action ends with, without saving the page twice more on the way (it is most of an
-        import's time); ``page_published`` is still sent, so receivers such as the page cache
-        hear of it.
-        """
+        """Add a new page, live at once when Plone published it; ``page_published`` is sent as
+        Wagtail's publish action would, so receivers such as the page cache hear of it."""
         if not plan.live_now:
             page.live = False
             parent.add_child(instance=page)
             self._publish_update(page, plan)
             return
-        page.live, page.has_unpublished_changes = True, False
-        page.first_published_at, page.last_published_at = plan.first_published_at, plan.last_published_at
-        parent.add_child(instance=page)  # validates the page
-        # What save_revision() and publish() leave behind, in one insert and one update: the page
-        # row already holds this content, so saving it again (twice) would change nothing.
+        # Validation without the row lookups: every foreign key was just set from a row this run
+        # holds, treebeard makes the path unique and the translation key was checked above. The
+        # page is then added as a draft (Wagtail's light check: title and free slug) and made live
+        # in the same update that records its revision — what save_revision() and publish() leave
+        # behind, without saving the page twice more (that was most of an import's time).
+        tree_fields = {"path", "depth", "numchild", "url_path"}  # add_child fills them
+        page.clean_fields(
+            exclude=[field.name for field in page._meta.concrete_fields if field.is_relation or field.name in tree_fields]
+        )
+        page.clean()
+        page.live = False
+        parent.add_child(instance=page)
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -490,11 +492,17 @@ class PloneImporter:
             object_str=str(page),
         )
         Page.objects.filter(pk=page.pk).update(
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=plan.first_published_at,
+            last_published_at=plan.last_published_at,
             latest_revision=revision,
             live_revision=revision,
             latest_revision_created_at=revision.created_at,
             draft_title=page.title,
         )
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at, page.last_published_at = plan.first_published_at, plan.last_published_at
         page.latest_revision = page.live_revision = revision
         page_published.send(sender=page.specific_class, instance=page, revision=revision)
 
