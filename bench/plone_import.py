@@ -21,8 +21,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from PIL import Image, ImageDraw
+
+from .database import fresh_database, vendor_of
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -151,16 +154,10 @@ def main(argv=None):
         size_mb = (export / "Plone.json").stat().st_size / 1e6
         env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.dev", MEDIA_ROOT=str(work / "media"))
         server_url = os.environ.get("DATABASE_URL", "")
-        if server_url.startswith("postgres"):
-            base = server_url.rsplit("/", 1)[0]
-            env["DATABASE_URL"] = f"{base}/bench_plone"
-            run(["psql", f"{base}/postgres", "-qc", "DROP DATABASE IF EXISTS bench_plone"], env)
-            run(["psql", f"{base}/postgres", "-qc", "CREATE DATABASE bench_plone"], env)
-            database = "postgresql"
-        else:
-            env["DATABASE_URL"] = f"sqlite:///{work / 'bench.sqlite3'}"
-            database = "sqlite"
-        try:
+        database = vendor_of(server_url)
+        if database == "postgresql":  # a database of its own on that server, dropped afterwards
+            server_url = urlunsplit(urlsplit(server_url)._replace(path="/bench_plone"))
+        with fresh_database(server_url, work) as env["DATABASE_URL"]:
             print(f"Export: {len(items)} items, {size_mb:.0f} MB; database: {database}", flush=True)
             run([python, "manage.py", "migrate", "--no-input", "-v", "0"], env)
             run([python, "manage.py", "shell", "-c", SETUP_SITE], env)
@@ -174,9 +171,6 @@ def main(argv=None):
             )
             cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
             report = json.loads((work / "r.json").read_text()) if (work / "r.json").exists() else None
-        finally:
-            if database == "postgresql":
-                run(["psql", f"{base}/postgres", "-qc", "DROP DATABASE IF EXISTS bench_plone"], env)
     match = re.search(r"(\d+) items in ([\d.]+) s", output)
     imported, seconds = int(match.group(1)), float(match.group(2))
     rate = imported / seconds

@@ -45,8 +45,7 @@ class DeferredIndexing:
             fresh = [obj for start in range(0, len(keys), 500) for obj in model.objects.filter(pk__in=keys[start : start + 500])]
             for obj in fresh:
                 ReferenceIndex.create_or_update_for_object(obj)
-            indexed = [obj for obj in fresh if search_index.class_is_indexed(model)]
-            for backend in backends:
-                if indexed:
-                    backend.add_bulk(model, indexed)
+            if fresh and search_index.class_is_indexed(model):
+                for backend in backends:
+                    backend.add_bulk(model, fresh)
         self.objects.clear()

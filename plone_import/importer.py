@@ -62,12 +62,19 @@ class Options:
     progress: bool = True
 
 
+def set_body(page, blocks):
+    """Give ``page`` a body of raw StreamField blocks (``{"type", "value"}`` dicts)."""
+    page.body = StreamValue(type(page)._meta.get_field("body").stream_block, blocks, is_lazy=True)
+
+
 @dataclass(frozen=True)
 class Publication:
     """When and whether a page is public, from Plone's workflow state and dates."""
 
     publish: bool
+    expired: bool  # published in Plone, but its expiry date has passed: imported as a draft
     go_live_at: object  # a future ``effective`` date: scheduled
+    expire_at: object  # a future ``expires`` date: Wagtail unpublishes it then
     first_published_at: object
     last_published_at: object
 
@@ -82,11 +89,15 @@ class Publication:
         created = values.parse_datetime(item.get("created"), zone)
         modified = values.parse_datetime(item.get("modified"), zone)
         expires = values.parse_datetime(item.get("expires"), zone)
-        publish = values.is_published(item) and not (expires and expires <= now)
+        published = values.is_published(item)
+        expired = bool(expires and expires <= now)
+        publish = published and not expired
         first = effective or created or now
         return cls(
             publish=publish,
+            expired=published and expired,
             go_live_at=effective if publish and effective and effective > now else None,
+            expire_at=expires if expires and not expired else None,
             first_published_at=first,
             last_published_at=max(modified or first, first),
         )
@@ -99,8 +110,7 @@ class ItemContext:
     locale: object
     zone: object
     zone_name: str
-    effective: object
-    created: object
+    publication: Publication
     hero_image: object
     warnings: list
 
@@ -118,7 +128,6 @@ class PloneImporter:
         self.languages = {code.lower(): code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
         self.default_language = settings.LANGUAGE_CODE.lower()
         self.handled = set()  # UIDs this run has finished with (imported, skipped or failed)
-        self.roots = set()  # UIDs of the Plone site and language folders (→ home pages)
         self.content_types = {}
         self.indexing = DeferredIndexing()
         self.redirects = RedirectBook(options.site)
@@ -213,7 +222,6 @@ class PloneImporter:
             self.report.add("skipped", portal_type, item_id, reason)
             return None
         if target == targets_map.ROOT:
-            self.roots.add(uid)
             self.report.add("skipped", portal_type, item_id, "site root or language folder: its items go to the home page")
             return None
         record = self.known.get(uid)
@@ -281,14 +289,12 @@ class PloneImporter:
         record.plone_path = entry.path[:500]
         record.language = values.language_of(item)
         record.kind = kind
-        record.creators = [values.text(name) for name in item.get("creators") or [] if values.text(name)]
+        record.creators = values.creators_of(item)
         if obj is not None:
             record.content_type = self._content_type(obj)
             record.object_id = obj.pk
-        if kind == ImportedItem.Kind.PAGE and getattr(obj, "_pending_html", ""):
-            record.pending_html = obj._pending_html
-        elif kind == ImportedItem.Kind.PAGE:
-            record.pending_html = ""
+        if kind == ImportedItem.Kind.PAGE:
+            record.pending_html = getattr(obj, "_pending_html", "")
         record.save()
         if obj is not None and kind in (
             ImportedItem.Kind.PAGE,
@@ -354,7 +360,7 @@ class PloneImporter:
             return None
         return model.objects.filter(pk=record.object_id).first()
 
-    def _hero_image(self, item, record, created_files, warnings):
+    def _hero_image(self, item, created_files, warnings):
         """A page's own image field (News Item, Event…) becomes a Wagtail image keyed ``<UID>:image``."""
         if not item.get("image"):
             return None
@@ -419,8 +425,8 @@ class PloneImporter:
             if parent is None:  # a folder that cannot be a page here: its items go to the page above
                 return self._parent_page(entry, locale), ImportedItem.Kind.FLATTENED
             page = model(locale=locale)
-        self._fill_page(page, item, locale, created_files, warnings)
         plan = Publication.of(item, self.zone)
+        self._fill_page(page, item, locale, plan, created_files, warnings)
         if parent is None:
             self._publish_update(page, plan)
             return page, ImportedItem.Kind.PAGE
@@ -433,7 +439,7 @@ class PloneImporter:
         self._create(parent, page, plan)
         return page, ImportedItem.Kind.PAGE
 
-    def _fill_page(self, page, item, locale, created_files, warnings):
+    def _fill_page(self, page, item, locale, plan, created_files, warnings):
         model = type(page)
         page.title = (values.text(item.get("title")) or values.text(item.get("id")) or "untitled")[:255]
         page.search_description = values.text(item.get("description"))
@@ -441,16 +447,15 @@ class PloneImporter:
             locale=locale,
             zone=self.zone,
             zone_name=self.options.zone_name,
-            effective=values.parse_datetime(item.get("effective"), self.zone),
-            created=values.parse_datetime(item.get("created"), self.zone),
-            hero_image=self._hero_image(item, None, created_files, warnings) if targets.has_field(model, "hero_image") else None,
+            publication=plan,
+            hero_image=self._hero_image(item, created_files, warnings) if targets.has_field(model, "hero_image") else None,
             warnings=warnings,
         )
         targets.fill(page, item, context)
         if targets.has_field(model, "body"):
             html = targets.rich_text_of(item) + targets.extra_html(page, item, locale.language_code)
             conversion = self._convert(html, item)
-            page.body = StreamValue(model._meta.get_field("body").stream_block, conversion.blocks, is_lazy=True)
+            set_body(page, conversion.blocks)
             page._pending_html = html if conversion.pending else ""
             warnings.extend(conversion.problems)
         if targets.has_field(model, "tags"):
@@ -460,9 +465,8 @@ class PloneImporter:
         owner = self._owner(item)
         if owner is not None:
             page.owner = owner
-        expires = values.parse_datetime(item.get("expires"), self.zone)
-        page.expire_at = expires if expires and expires > timezone.now() else None
-        if expires and expires <= timezone.now() and values.is_published(item):
+        page.expire_at = plan.expire_at
+        if plan.expired:
             warnings.append("expired in Plone: imported as a draft")
 
     def _create(self, parent, page, plan):
@@ -577,7 +581,7 @@ class PloneImporter:
         if targets.has_field(model, "body"):
             html = targets.rich_text_of(item)
             conversion = self._convert(html, item)
-            folder.body = StreamValue(model._meta.get_field("body").stream_block, conversion.blocks, is_lazy=True)
+            set_body(folder, conversion.blocks)
             warnings.extend(conversion.problems)
             if conversion.pending:
                 record.pending_html = html
@@ -638,7 +642,7 @@ class PloneImporter:
                 with transaction.atomic():
                     item = {"@id": self._plone_url(record.plone_path), "is_folderish": False}
                     conversion = self._convert(record.pending_html, item)
-                    page.body = StreamValue(type(page)._meta.get_field("body").stream_block, conversion.blocks, is_lazy=True)
+                    set_body(page, conversion.blocks)
                     revision = page.save_revision(clean=True)
                     if page.live:
                         revision.publish(skip_permission_checks=True)
@@ -673,7 +677,7 @@ class PloneImporter:
         return self.tags[key]
 
     def _owner(self, item):
-        creators = [values.text(name) for name in item.get("creators") or [] if values.text(name)]
+        creators = values.creators_of(item)
         if not creators:
             return None
         return get_user_model().objects.filter(username=creators[0]).first()

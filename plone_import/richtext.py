@@ -116,23 +116,21 @@ class HTMLConverter:
             self.end_inline()
         elif name in PARAGRAPH_LEVEL:
             self.end_inline()
-            pictures = [image.extract() for image in node.find_all("img")]
-            self.rewrite_links(node)
             if name == "pre":
                 node.name = "p"
-            self.rich.append(str(node))
-            if pictures:
-                self.flush()
-                for image in pictures:
-                    self.picture(image)
+            self.text_with_pictures(node, self.rich)
         else:  # inline: a, strong, em, span, br, sup…
-            pictures = [image.extract() for image in node.find_all("img")] if name != "img" else []
-            self.rewrite_links(node)
-            self.inline.append(str(node))
-            if pictures:
-                self.flush()
-                for image in pictures:
-                    self.picture(image)
+            self.text_with_pictures(node, self.inline)
+
+    def text_with_pictures(self, node, buffer):
+        """Text goes to ``buffer`` with its links rewritten; pictures inside it follow as blocks."""
+        pictures = [image.extract() for image in node.find_all("img")]
+        self.rewrite_links(node)
+        buffer.append(str(node))
+        if pictures:
+            self.flush()
+            for image in pictures:
+                self.picture(image)
 
     def end_inline(self):
         content = "".join(self.inline)

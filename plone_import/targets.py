@@ -6,12 +6,10 @@ treatment (title, lead/summary/intro and body where the model has such fields).
 """
 
 import datetime as dt
-import zoneinfo
 
 from dateutil.rrule import rrulestr
 from django.core.exceptions import FieldDoesNotExist
 from django.core.validators import validate_email
-from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -55,26 +53,25 @@ def summary_of(item, limit):
 
 # --- families ---
 def fill_news(page, item, context):
-    page.date = context.effective or context.created or timezone.now()
+    page.date = context.publication.first_published_at
     page.lead = summary_of(item, 600)
     page.hero_image = context.hero_image
     page.hero_caption = values.text(item.get("image_caption"))[:255]
 
 
 def fill_event(page, item, context):
-    zone_name = context.zone_name
-    zone = zoneinfo.ZoneInfo(zone_name)
-    start = values.parse_datetime(item.get("start"), context.zone)
+    zone = context.zone
+    start = values.parse_datetime(item.get("start"), zone)
     if start is None:
         raise ItemError("event without a readable start date")
-    end = values.parse_datetime(item.get("end"), context.zone) or start
+    end = values.parse_datetime(item.get("end"), zone) or start
     if end < start:
         end = start
     whole_day, open_end = bool(item.get("whole_day")), bool(item.get("open_end"))
     local_start, local_end = start.astimezone(zone), end.astimezone(zone)
     page.summary = summary_of(item, 600)
     page.hero_image = context.hero_image
-    page.time_zone = zone_name
+    page.time_zone = context.zone_name
     page.kind = "other"
     page.start_date = local_start.date()
     page.start_time = None if whole_day else local_start.time().replace(second=0, microsecond=0)

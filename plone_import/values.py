@@ -45,6 +45,10 @@ def is_published(item):
     return text(item.get("review_state")) in PUBLISHED_STATES
 
 
+def creators_of(item):
+    return [name for name in (text(value) for value in item.get("creators") or []) if name]
+
+
 def subjects_of(item):
     subjects = item.get("subjects") or item.get("subject") or []
     if isinstance(subjects, str):
