@@ -59,7 +59,18 @@ def tab(browser, request):
     violations = []
     page.on("console", lambda message: violations.append(f"{page.url}: {message.text}") if is_csp_violation(message) else None)
     page.csp_violations = violations
+    in_flight = set()
+    page.on("request", lambda sent: in_flight.add(sent))
+    page.on("requestfinished", lambda done: in_flight.discard(done))
+    page.on("requestfailed", lambda failed: in_flight.discard(failed))
     yield page
+    # A request still being answered (the view beacon a page sends on load, say) holds a database
+    # transaction in the live server's thread; the test database is emptied right after this
+    # teardown, and PostgreSQL's TRUNCATE then deadlocks with it. Let such answers arrive first.
+    for _attempt in range(100):
+        if not in_flight:
+            break
+        page.wait_for_timeout(50)
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
