@@ -38,7 +38,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction, Page, Site
 
 from .models import TaggedPage
-from .navigation import public_q
+from .visibility import public_for_search
 
 CACHE_MAX_AGE = 60
 MAX_SEARCH_LENGTH = 200
@@ -156,7 +156,7 @@ class PortalPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         # Wagtail asks for it several times a request (listing, count, parent links), and each
         # time reads the restrictions and the root's translations again; once is enough.
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset().filter(public_q()).select_related("locale")
+            self._base_queryset = public_for_search(super().get_base_queryset()).select_related("locale")
         return self._base_queryset.all()
 
     def get_queryset(self):

@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 
 from .listing import with_view_counts
-from .navigation import restricted_paths
+from .visibility import is_public
 
 API_IMAGE_RENDITION = "fill-1200x630"
 
@@ -94,7 +94,7 @@ class PageLinkField(OptimisedField):
     a draft or private, so the API never reveals what the site itself does not show."""
 
     def to_representation(self, page):
-        if not page.live or page.path.startswith(tuple(restricted_paths())):
+        if not is_public(page):
             return None
         return {"id": page.pk, "title": page.title, "html_url": page.get_full_url(self.context.get("request"))}
 

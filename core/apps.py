@@ -9,7 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal core")
 
     def ready(self):
-        from . import roles, signals
+        from . import origin, roles, signals
 
         signals.connect()
         roles.connect()
+        origin.install()

@@ -27,10 +27,10 @@ def invalidate(*args, **kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
 
 
-def cached(name, parts, compute):
+def cached(name, parts, compute, timeout=TIMEOUT):
     key = f"portal-chrome:{version()}:{name}:" + ":".join(str(part) for part in parts)
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=TIMEOUT)
+        cache.set(key, value, timeout=timeout)
     return value

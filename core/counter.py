@@ -9,13 +9,12 @@ concurrency on PostgreSQL and, with SQLite's IMMEDIATE transactions, on SQLite t
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from .models import PageViewCount, PageViewDay
-from .throttling import hashed_client
+from .throttling import hashed_client, hit
 
 # Crawlers, link expanders, monitors and headless fetchers announce themselves in the UA.
 BOT_USER_AGENT = re.compile(
@@ -49,19 +48,15 @@ def rate_limited(request):
     """True once a client has sent more than ``VIEW_BEACON_RATE_LIMIT`` beacons in a minute.
 
     Only the cache is touched (a salted hash of the address, never the address), so a flood
-    costs the database nothing once the limit is reached.
+    costs the database nothing once the limit is reached. Without a working cache the beacon
+    counts on (``core.throttling.hit``).
     """
     limit = getattr(settings, "VIEW_BEACON_RATE_LIMIT", 120)
     if not limit:
         return False
     key = f"view-beacon-rate:{hashed_client(request, 'view-beacon')}:{timezone.now():%Y%m%d%H%M}"
-    if cache.add(key, 1, timeout=70):
-        return False
-    try:
-        return cache.incr(key) > limit
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=70)
-        return False
+    count = hit(key, timeout=70, purpose="view beacon")
+    return count is not None and count > limit
 
 
 def _increment(model, lookup, field):

@@ -2,6 +2,11 @@
 
 The syndication framework escapes text for XML; what it cannot do is drop the control
 characters XML 1.0 forbids outright, which a pasted title can carry — ``xml_safe`` does.
+
+An item's description is different from its title: RSS ``<description>`` and Atom
+``<summary type="html">`` carry *HTML*, which readers render after unescaping the XML. Our
+summaries are plain text, so they are escaped as HTML first (``item_description``); otherwise a
+lead that mentions ``<b>`` literally would come out bold, or worse, in someone's feed reader.
 """
 
 import mimetypes
@@ -9,6 +14,7 @@ import re
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure
+from django.utils.html import escape
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -28,7 +34,7 @@ class PageFeed(Feed):
         return xml_safe(item.title)
 
     def item_description(self, item):
-        return xml_safe(item.card_summary)
+        return escape(xml_safe(item.card_summary))
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -3,7 +3,16 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.translation import gettext as _
 
 #: URL prefixes that are not pages and have no language version: their 404s stay 404s.
-UNLOCALIZED_PREFIXES = ("/api/", "/admin/", "/documents/", "/media/", "/static/", "/sitemap.xml", "/robots.txt")
+UNLOCALIZED_PREFIXES = (
+    "/api/",
+    "/admin/",
+    "/documents/",
+    "/media/",
+    "/static/",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/healthz",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

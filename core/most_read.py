@@ -10,8 +10,8 @@ from django.db.models import F, Sum
 from django.utils import timezone
 
 from .models import PageViewCount, PageViewDay
-from .navigation import public_q
 from .related import attach_card_images, specific_pages
+from .visibility import public_q
 
 WINDOWS = (7, 30, None)  # None: all time
 
@@ -25,14 +25,14 @@ def most_read(locale, days=7, limit=5):
     if days:
         since = timezone.localdate() - dt.timedelta(days=days - 1)
         rows = (
-            PageViewDay.objects.filter(public_q("page__"), day__gte=since, page__locale_id=locale, page__live=True)
+            PageViewDay.objects.filter(public_q("page__", locale=locale), day__gte=since)
             .values("page_id", "page__content_type_id")
             .annotate(views=Sum("views"))
             .order_by("-views", "page_id")
         )
     else:
         rows = (
-            PageViewCount.objects.filter(public_q("page__"), page__locale_id=locale, page__live=True)
+            PageViewCount.objects.filter(public_q("page__", locale=locale))
             .annotate(views=F("total") + F("legacy"))
             .values("page_id", "page__content_type_id", "views")
             .order_by("-views", "page_id")

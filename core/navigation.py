@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from . import chrome
+from .visibility import public_q, visible_to
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,9 @@ def language_links(request, page=None):
                     p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
                 },
             )
+            # A members-only translation is offered only to a visitor who may open it.
+            visible = visible_to(request, translations.values())
+            translations = {code: p for code, p in translations.items() if p in visible}
         resolver_match = getattr(request, "resolver_match", None)
         is_routed_view = (
             not isinstance(page, Page) and resolver_match is not None and resolver_match.url_name not in (None, "wagtail_serve")
@@ -140,13 +144,13 @@ def language_links(request, page=None):
 
 
 def menu_pages(request):
-    """Live pages marked "show in menus" directly under the current locale's home (one query)."""
+    """Public pages marked "show in menus" directly under the current locale's home (one query)."""
 
     def compute():
         home = current_home(request)
         if home is None:
             return []
-        return chrome.cached("menu", [home.pk], lambda: list(home.get_children().live().in_menu()))
+        return chrome.cached("menu", [home.pk], lambda: list(home.get_children().filter(public_q()).in_menu()))
 
     return _cached(request, "menu", compute)
 
@@ -156,25 +160,3 @@ def breadcrumb_pages(page):
     if not isinstance(page, Page) or not page.pk or page.depth <= 2:
         return []
     return chrome.cached("ancestors", [page.pk], lambda: list(page.get_ancestors().filter(depth__gte=2)))
-
-
-def restricted_paths():
-    """Tree paths of pages with view restrictions; listings of public pages exclude what is under them."""
-    from wagtail.models import PageViewRestriction
-
-    return chrome.cached(
-        "restricted-paths", [], lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
-    )
-
-
-def public_q(prefix=""):
-    """A ``Q`` excluding restricted pages, like ``PageQuerySet.public()`` but from the cache.
-
-    ``prefix`` points the condition through a relation, e.g. ``"page__"``.
-    """
-    from django.db.models import Q
-
-    condition = Q()
-    for path in restricted_paths():
-        condition &= ~Q(**{f"{prefix}path__startswith": path})
-    return condition

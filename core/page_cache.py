@@ -3,47 +3,61 @@
 What may be cached is narrow on purpose. A response is kept only when all of these hold:
 
 - the request is an anonymous ``GET`` with no session or messages cookie and no ``Authorization``
-  header, outside ``/admin/``, ``/api/`` and the file URLs (previews live under ``/admin/``);
+  header, outside ``/admin/``, ``/api/`` and the file URLs (previews live under ``/admin/``), to
+  a host whose answers may be shared (``core.origin.host_is_canonical``);
 - Wagtail served it (the ``wagtail_serve`` route: pages, their sub-routes such as feeds, archives
   and iCal) and it is not a preview;
 - it is a ``200`` with a complete body, sets no cookie, used no CSRF token (a password-protected
   page's form does), says nothing like ``Cache-Control: private/no-cache/no-store`` and varies on
   no request header but ``Cookie`` (handled above: a session cookie bypasses the cache).
 
-The key is the full address: scheme, host, path with its language prefix, and the exact query
-string, so ``?page=2`` and ``?tag=youth`` are pages of their own. ``HEAD`` is answered from the
-``GET`` entry.
+**The key cannot be bust.** It is the canonical origin (``core.origin``), the path, and only the
+query parameters the route that answered reads, each as that route reads it
+(``core.query_parameters``, declared by the page type next to its filters). ``?utm_source=…``,
+``?fbclid=…`` or ``?anything=…`` make no new entry and no new render; ``?page=abc`` is the entry
+of page 1, because that is what the listing shows. Which route answers a path is only known after
+Wagtail has routed it, so the first render of a path records it (its *spec*: page type and route)
+in the cache next to the answer, and in a small per-process memo; later requests build the key
+from the spec before anything else runs. ``HEAD`` is answered from the ``GET`` entry.
 
 Purging is one *generation* token for the whole site, replaced on every publish, unpublish,
-move or delete (``core.signals``). Purging only the changed page's address would not be honest:
-a publish also changes its index pages (every page of their pagination), the home page's
-latest and featured lists, other pages' related reads, tag pages, archives, feeds and menus. No
-list of addresses covers that, while a new generation does, and publishing is rare next to
-reading. Each entry records the generation it was rendered under — taken *before* the render,
-so a page rendered while an editor publishes is never kept as current — and an entry from
-another generation is a miss; old entries expire on their own after ``PAGE_CACHE_SECONDS``.
+move or delete (``core.signals``). Entries and specs record the generation they were made under —
+taken *before* the render, so a page rendered while an editor publishes is never kept as current
+— and anything from another generation is a miss; old entries expire after ``PAGE_CACHE_SECONDS``.
+A spec from an old generation is relearnt too, since a path may now be another page.
 
-The cache is Django's default cache: Redis when ``REDIS_URL`` is set, else the local memory of
-one process. With several server processes and no Redis a publish purges only the process that
-handled it; the others catch up within ``PAGE_CACHE_SECONDS`` — set ``REDIS_URL`` when running
-more than one process (README "Scaling out").
+The cache is Django's default cache: Redis when ``REDIS_URL`` is set (size bounded by Redis's
+``maxmemory`` with an LRU policy, README "Scaling out"), else the local memory of one process. If
+the cache server is down, every read is a miss and every write is dropped (``core.redis_cache``):
+readers get rendered pages, never an error.
 """
 
 import hashlib
 import uuid
+from collections import OrderedDict
+from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 
+from .origin import host_is_canonical, request_origin
+from .query_parameters import parameters_for
+
 GENERATION_KEY = "page-cache-generation"
-#: Paths that are never pages: the admin (and with it every preview), the APIs and files.
-EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/media/", "/static/")
+ENTRY_PREFIX = "page-cache:"
+SPEC_PREFIX = "page-cache-spec:"
+#: Paths that are never pages: the admin (and with it every preview), the APIs, files, probes.
+EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz")
 #: Cookies that mean the visitor may see something of their own.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
+#: Specs remembered per process; a miss here costs one more cache read, not a render.
+MEMO_SIZE = 10_000
+
+_memo = OrderedDict()
 
 
 def purge(*args, **kwargs):
@@ -68,15 +82,52 @@ def is_candidate(request):
         return False
     if "HTTP_AUTHORIZATION" in request.META:
         return False
-    return not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+    if any(name in request.COOKIES for name in PERSONAL_COOKIES):
+        return False
+    return host_is_canonical(request)
 
 
-def _key(request):
+# --- keys ---------------------------------------------------------------------------------------
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _path_id(request):
+    origin = request_origin(request)
+    return _digest(f"{origin}{request.path}") if origin else None
+
+
+def _entry_key(request, path_id, spec):
+    """The entry's key: the path and the parameters the spec's route reads, as it reads them."""
+    _generation, model_label, route_name = spec
     try:
-        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    except DisallowedHost:  # Django answers that itself, with a 400
+        model = apps.get_model(model_label)
+    except LookupError:
         return None
-    return "page-cache:" + hashlib.sha256(address.encode()).hexdigest()
+    values = []
+    for name, read in sorted(parameters_for(model, route_name).items()):
+        value = read(request.GET.get(name))
+        if value is not None:
+            values.append((name, value))
+    return ENTRY_PREFIX + _digest(f"{path_id}?{urlencode(values)}")
+
+
+def _remember(path_id, spec):
+    _memo[path_id] = spec
+    _memo.move_to_end(path_id)
+    while len(_memo) > MEMO_SIZE:
+        _memo.popitem(last=False)
+
+
+def record_route(page, request):
+    """Called as Wagtail serves a page (``core.wagtail_hooks``): which page type and route answer."""
+    match = getattr(request, "routable_resolver_match", None)
+    request.page_cache_route = (page._meta.label_lower, match.url_name if match is not None else None)
+
+
+# --- caching ------------------------------------------------------------------------------------
 
 
 def is_cacheable(request, response):
@@ -101,9 +152,10 @@ def is_cacheable(request, response):
 class PageCacheMiddleware:
     """Answer anonymous page views from the cache; keep the ones Wagtail renders for them.
 
-    Placed right after WhiteNoise: a hit costs two cache reads and skips sessions, locale, URL
-    resolution and every query. Pages it may keep get ``Cache-Control: public, max-age=…`` so a
-    CDN or the browser may keep them too; other page answers get ``private``.
+    Placed right after WhiteNoise: a hit costs one cache round trip (two when this process has
+    not seen the path yet) and skips sessions, locale, URL resolution and every query. Pages it
+    may keep get ``Cache-Control: public, max-age=…`` so a CDN or the browser may keep them too;
+    other page answers get ``private``.
     """
 
     def __init__(self, get_response):
@@ -112,13 +164,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_candidate(request):
             return self._mark_private(request, self.get_response(request))
-        key = _key(request) if _timeout() > 0 else None
+        path_id = _path_id(request) if _timeout() > 0 else None
         generation = None
-        if key is not None:
-            found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY)
-            entry = found.get(key)
-            if generation is not None and entry is not None and entry[0] == generation:
+        if path_id is not None:
+            generation, entry = self._lookup(request, path_id)
+            if entry is not None:
                 return self._rebuild(entry)
             generation = _current_generation(generation)
         response = self.get_response(request)
@@ -127,11 +177,44 @@ class PageCacheMiddleware:
         max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 0)
         if max_age and not response.has_header("Cache-Control"):
             patch_cache_control(response, public=True, max_age=max_age)
-        if key is not None and request.method == "GET":  # HEAD is answered from GET's entry
-            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            cache.set(key, (generation, headers, response.content), timeout=_timeout())
-            response["X-Page-Cache"] = "miss"
+        route = getattr(request, "page_cache_route", None)
+        if path_id is not None and route is not None and generation is not None and request.method == "GET":
+            self._store(request, response, path_id, (generation, *route))
         return response
+
+    def _lookup(self, request, path_id):
+        """``(generation, entry or None)``: the memo's spec saves a round trip when it is current."""
+        spec = _memo.get(path_id)
+        spec_key = SPEC_PREFIX + path_id
+        entry_key = _entry_key(request, path_id, spec) if spec is not None else None
+        found = cache.get_many([GENERATION_KEY, entry_key or spec_key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            return None, None
+        if spec is None or spec[0] != generation:
+            shared = found.get(spec_key) if entry_key is None else cache.get(spec_key)
+            if shared is None or shared[0] != generation:
+                return generation, None
+            _remember(path_id, shared)
+            entry_key = _entry_key(request, path_id, shared)
+            entry = cache.get(entry_key) if entry_key else None
+        else:
+            entry = found.get(entry_key)
+        if entry is None or entry[0] != generation:
+            return generation, None
+        return generation, entry
+
+    def _store(self, request, response, path_id, spec):
+        entry_key = _entry_key(request, path_id, spec)
+        if entry_key is None:
+            return
+        headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
+        cache.set_many(
+            {SPEC_PREFIX + path_id: spec, entry_key: (spec[0], headers, response.content)},
+            timeout=_timeout(),
+        )
+        _remember(path_id, spec)
+        response["X-Page-Cache"] = "miss"
 
     @staticmethod
     def _rebuild(entry):

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from .models import RelatedRead, TaggedPage
-from .navigation import public_q
+from .visibility import public_q
 
 DEFAULT_LIMIT = 4
 CARD_RENDITION = "fill-640x400-c60|format-webp"
@@ -22,8 +22,7 @@ def related_reads(page, limit=DEFAULT_LIMIT, request=None):
     if not page.pk:
         return []
     picks = (
-        RelatedRead.objects.filter(source_id=page.pk, page__live=True, page__locale_id=page.locale_id)
-        .filter(public_q("page__"))
+        RelatedRead.objects.filter(public_q("page__", locale=page.locale_id), source_id=page.pk)
         .exclude(page_id=page.pk)
         .order_by("sort_order")
         .values_list("page_id", "page__content_type_id")[:limit]
@@ -32,8 +31,7 @@ def related_reads(page, limit=DEFAULT_LIMIT, request=None):
     if len(chosen) < limit:
         tag_ids = TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
         chosen += list(
-            Page.objects.live()
-            .filter(public_q(), locale_id=page.locale_id, tagged_items__tag_id__in=tag_ids)
+            Page.objects.filter(public_q(locale=page.locale_id), tagged_items__tag_id__in=tag_ids)
             .exclude(pk__in=[page.pk, *(pk for pk, _ in chosen)])
             .annotate(shared_tags=Count("tagged_items"))
             .order_by("-shared_tags", "-first_published_at", "-pk")

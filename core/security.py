@@ -1,5 +1,5 @@
-"""HTTP hardening Django 5.2 does not ship: a Content-Security-Policy and a pause after failed
-admin sign-ins.
+"""HTTP hardening Django 5.2 does not ship: a Content-Security-Policy (sign-in limits are in
+``core.login_throttle``).
 
 Why our own CSP middleware rather than django-csp: we need exactly two fixed policies chosen by
 path (the public site and the Wagtail admin), nonces are unnecessary because the public
@@ -10,12 +10,6 @@ is the twenty lines that bridge until then, with no dependency to keep up to dat
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
-from django.http import HttpResponse
-from django.urls import reverse
-from django.utils.translation import gettext as _
-
-from .throttling import hashed_client
 
 #: The public site: our own scripts and styles only, nothing inline, no plugins, never framed.
 #: Embedded media (EmbedBlock: YouTube, Vimeo, …) are iframes from the provider, hence frame-src https:.
@@ -81,66 +75,3 @@ class ContentSecurityPolicyMiddleware:
         admin = request.path_info.startswith(ADMIN_PREFIX)
         response["Content-Security-Policy"] = self.admin_policy if admin else self.public_policy
         return response
-
-
-# --- Admin sign-in --------------------------------------------------------------------------------
-
-
-def _failure_key(request, username):
-    """Failures are counted per client address *and* username, as a salted hash in the cache.
-
-    Per username so that one office behind one address does not lock out its colleagues; per
-    address so that someone guessing a colleague's password does not lock that colleague out
-    everywhere.
-    """
-    return "admin-login-failures:" + hashed_client(request, "admin-login", (username or "").strip().casefold())
-
-
-def _login_path():
-    return reverse("wagtailadmin_login")
-
-
-def _is_admin_login(request):
-    return request is not None and request.path_info == _login_path()
-
-
-def record_failure(sender, credentials, request=None, **kwargs):
-    """``user_login_failed`` receiver: one more failure for this client and username."""
-    if not _is_admin_login(request):
-        return
-    key = _failure_key(request, credentials.get("username"))
-    window = getattr(settings, "ADMIN_LOGIN_LOCKOUT_SECONDS", 900)
-    if not cache.add(key, 1, timeout=window):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=window)
-
-
-def forget_failures(sender, request=None, user=None, **kwargs):
-    """``user_logged_in`` receiver: a successful sign-in starts the count afresh."""
-    if _is_admin_login(request) and user is not None:
-        cache.delete(_failure_key(request, user.get_username()))
-
-
-class AdminLoginRateLimitMiddleware:
-    """After ``ADMIN_LOGIN_MAX_FAILURES`` failed sign-ins for one username from one client within
-    ``ADMIN_LOGIN_LOCKOUT_SECONDS``, further attempts get a ``429`` without checking the password.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        limit = getattr(settings, "ADMIN_LOGIN_MAX_FAILURES", 5)
-        if limit and request.method == "POST" and _is_admin_login(request):
-            failures = cache.get(_failure_key(request, request.POST.get("username")), 0)
-            if failures >= limit:
-                response = HttpResponse(
-                    _("Too many failed sign-in attempts. Please wait a few minutes and try again."),
-                    status=429,
-                    content_type="text/plain; charset=utf-8",
-                )
-                response["Retry-After"] = str(getattr(settings, "ADMIN_LOGIN_LOCKOUT_SECONDS", 900))
-                return response
-        return self.get_response(request)

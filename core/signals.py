@@ -1,13 +1,12 @@
 """Keep caches honest: anything that changes what pages show bumps the chrome version (header,
-menu, footer) and empties the page cache; admin sign-ins feed the login rate limit."""
+menu, footer) and empties the page cache."""
 
-from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import chrome, page_cache, security
+from . import chrome, page_cache
 from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TagLabel
 
 #: Saved or deleted, these change the chrome and so every page.
@@ -26,8 +25,6 @@ def connect():
     for model in (*CONTENT_MODELS, get_image_model()):
         post_save.connect(page_cache.purge, sender=model, dispatch_uid=f"portal-pages-save-{model.__name__}")
         post_delete.connect(page_cache.purge, sender=model, dispatch_uid=f"portal-pages-delete-{model.__name__}")
-    user_login_failed.connect(security.record_failure, dispatch_uid="portal-admin-login-failed")
-    user_logged_in.connect(security.forget_failures, dispatch_uid="portal-admin-login-succeeded")
 
 
 def pages_changed(*args, **kwargs):

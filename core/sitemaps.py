@@ -16,7 +16,8 @@ from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .navigation import language_code_of, public_q
+from .navigation import language_code_of
+from .visibility import public_q
 
 
 class PortalSitemap(Sitemap):
@@ -30,7 +31,7 @@ class PortalSitemap(Sitemap):
 
     def public_pages(self):
         """Live pages of this site, in any language, outside private sections."""
-        return Page.objects.live().filter(self.in_site_q).filter(public_q())
+        return Page.objects.filter(self.in_site_q).filter(public_q())
 
     def items(self):
         return self.public_pages().order_by("path").defer_streamfields().specific()

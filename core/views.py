@@ -1,5 +1,6 @@
 """Small views that belong to no page family."""
 
+from django.db import DatabaseError, connection
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -16,6 +17,7 @@ from . import counter
 from .listing import paginate
 from .related import attach_card_images
 from .search import backend_query, clean_query, content_families, excerpt, highlight_pattern
+from .visibility import public, public_for_search
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -44,7 +46,7 @@ def view_beacon(request, page_id):
     """
     if counter.rate_limited(request):  # first: a flood never reaches the database
         return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
-    page = Page.objects.live().public().filter(pk=page_id).select_related("content_type").first()
+    page = public(Page.objects.filter(pk=page_id)).select_related("content_type").first()
     model = page.specific_class if page is not None else None
     if model is None or not getattr(model, "counts_views", False):
         return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
@@ -68,7 +70,7 @@ def search(request):
     counts, results = {}, None
     words = backend_query(query)
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = public_for_search(Page.objects.all(), locale=Locale.get_active())
         if not words:
             pages = pages.none()
         for key, model in families.items():
@@ -105,3 +107,45 @@ def robots_txt(request):
     request came to (already checked against ``ALLOWED_HOSTS``)."""
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@never_cache
+def healthz(request):
+    """``GET /healthz`` for load balancers: ``200`` while the database answers, ``503`` when it does not.
+
+    A dead cache server slows pages down but breaks nothing (``core.redis_cache``), so it is
+    reported as ``"degraded"``, still with ``200``: a balancer must not take every app server
+    out of rotation because Redis is down.
+    """
+    database = "ok"
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        database = "down"
+        connection.close()
+    cache_state = cache_health()
+    status = "down" if database == "down" else "degraded" if cache_state == "down" else "ok"
+    return JsonResponse(
+        {"status": status, "database": database, "cache": cache_state}, status=503 if database == "down" else 200
+    )
+
+
+def cache_health():
+    """``"ok"``, ``"down"``, or ``"local"`` for a per-process memory cache (nothing to reach)."""
+    from django.core.cache import cache
+
+    is_available = getattr(cache, "is_available", None)
+    if is_available is None:
+        return "local"
+    return "ok" if is_available() else "down"
+
+
+def api_not_found(request, *args, **kwargs):
+    """Unknown addresses under ``/api/`` (``/api/v2/pages/abc/``, ``/api/views/abc/``) answer in
+    JSON like the endpoint's own errors: ``{"error": …}`` for the view beacon, ``{"message": …}``
+    (Wagtail's shape) for the rest."""
+    if request.path.startswith("/api/views/"):
+        return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
+    return JsonResponse({"message": _("Not found.")}, status=404)

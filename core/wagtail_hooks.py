@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import page_cache
 from .models import Category, FundingProgramme, Organisation, Tag
 from .translation_views import TranslationStatusMenuItem, TranslationStatusView
 
@@ -63,3 +64,14 @@ def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), name="translation-status", icon_name="globe", order=900
     )
+
+
+@hooks.register("on_serve_page")
+def record_route_for_the_page_cache(next_serve_page):
+    """The page cache keys an answer on the parameters its route reads; it learns the route here."""
+
+    def serve(page, request, args, kwargs):
+        page_cache.record_route(page, request)
+        return next_serve_page(page, request, args, kwargs)
+
+    return serve

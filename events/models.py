@@ -40,7 +40,9 @@ from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES
 from core.navigation import portal_chrome
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
+from core.query_parameters import one_of, page_number, raw, text
 from core.related import related_reads
+from core.visibility import public, public_q
 
 from .ical import calendar_response
 
@@ -489,7 +491,7 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         manager = getattr(self, "news_reports", None)
         if manager is None:
             return []
-        return list(manager.live().filter(locale_id=self.locale_id).order_by("-first_published_at")[:12])
+        return list(manager.filter(public_q(locale=self.locale_id)).order_by("-first_published_at")[:12])
 
     def organisations_by_role(self):
         grouped = {}
@@ -571,12 +573,26 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["events.EventPage"]
 
+    #: The query parameters each route reads (the page cache keys on these and nothing else).
+    listing_parameters = {
+        "when": one_of("past"),
+        "kind": raw,
+        "city": text(120, strip=True),
+        "month": raw,
+        "page": page_number,
+    }
+    cache_parameters = {
+        "index_route": {**listing_parameters, "tag": text(100)},
+        "tag_route": listing_parameters,
+        "ical_route": {"past": one_of("1")},
+    }
+
     class Meta:
         verbose_name = _("events index")
 
     def events(self):
         return with_view_counts(
-            EventPage.objects.live().child_of(self).select_related("hero_image").prefetch_related("occurrences")
+            public(EventPage.objects.child_of(self)).select_related("hero_image").prefetch_related("occurrences")
         )
 
     def upcoming(self, now=None):
@@ -644,7 +660,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def city_choices(self):
         return sorted(
             set(
-                EventOccurrence.objects.filter(page__in=EventPage.objects.live().child_of(self))
+                EventOccurrence.objects.filter(page__in=public(EventPage.objects.child_of(self)))
                 .exclude(city="")
                 .values_list("city", flat=True)
             ),

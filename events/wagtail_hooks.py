@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.navigation import public_q
 from core.related import attach_card_images
+from core.visibility import public_q
 
 from .models import EventIndexPage, EventPage
 
@@ -14,8 +14,7 @@ from .models import EventIndexPage, EventPage
 def upcoming_events(locale, limit):
     """Events of ``locale`` not yet over, soonest first, with venues: four queries in all."""
     events = list(
-        EventPage.objects.live()
-        .filter(public_q(), locale=locale, ends_at__gte=timezone.now())
+        EventPage.objects.filter(public_q(locale=locale), ends_at__gte=timezone.now())
         .prefetch_related("occurrences")
         .order_by("starts_at", "pk")[:limit]
     )

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -21,8 +21,8 @@ from wagtail.search import index
 from core.home_sections import home_sections
 from core.models import FundingProgramme, Tag
 from core.models.slugs import LatinSlugMixin
-from core.navigation import public_q
 from core.related import attach_card_images, specific_pages
+from core.visibility import public, public_q
 
 #: Home sections in the order they appear, with the field that sets how many items each shows.
 SECTION_COUNTS = (
@@ -159,7 +159,7 @@ class HomePage(LatinSlugMixin, Page):
     # --- what the page shows, each block in a constant number of queries ---
     def featured(self):
         links = list(
-            self.featured_items.filter(public_q("page__"), page__live=True).order_by("sort_order").values_list(
+            self.featured_items.filter(public_q("page__")).order_by("sort_order").values_list(
                 "page_id", "page__content_type_id"
             )
         )
@@ -177,7 +177,7 @@ class HomePage(LatinSlugMixin, Page):
         indexes = {}
         if index_models:
             # One query for the "All …" links of every block.
-            for page in Page.objects.live().type(*index_models).filter(locale_id=self.locale_id).specific():
+            for page in public(Page.objects.type(*index_models), locale=self.locale_id).specific():
                 indexes.setdefault(type(page), page)
         result = []
         for section, limit in wanted:
@@ -190,7 +190,8 @@ class HomePage(LatinSlugMixin, Page):
         """The most used tags of this language, with their names in it (one query)."""
         if not self.tag_cloud_count:
             return []
-        used = Q(tagged_pages__content_object__locale_id=self.locale_id, tagged_pages__content_object__live=True)
+        # A topic used only by private pages would lead to an empty tag page: count public ones.
+        used = public_q("tagged_pages__content_object__", locale=self.locale_id)
         tags = (
             Tag.objects.with_labels(self.locale.language_code)
             .annotate(uses=Count("tagged_pages", filter=used))

@@ -33,9 +33,11 @@ from core.blocks import ArticleStreamBlock
 from core.listing import archive_months, month_bounds, paginate, with_view_counts
 from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
 from core.models.tags import localized_tags
-from core.navigation import portal_chrome, public_q
+from core.navigation import portal_chrome
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
+from core.query_parameters import page_number, raw
 from core.related import attach_card_images, related_reads, specific_pages
+from core.visibility import public, public_q
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -233,18 +235,10 @@ class NewsPage(ViewCountMixin, BasePage):
         context["tags"] = localized_tags(self)
         context["gallery"] = list(self.gallery_images.select_related("image"))
         context["related_reads"] = related_reads(self, request=request)
+        # The news index, not the Referer: the page is cached for every reader, whoever came from where.
         context["index"] = index = self.get_parent()
-        context["back_url"] = self._back_url(request, index)
+        context["back_url"] = index.get_url(request)
         return context
-
-    def _back_url(self, request, index):
-        """The listing the reader came from (keeping its filters), else the news index."""
-        parent_url = index.get_url(request) or ""
-        referer = request.headers.get("Referer", "")
-        host_prefix = request.build_absolute_uri(parent_url) if parent_url else ""
-        if host_prefix and referer.startswith(host_prefix) and len(referer) < 500:
-            return referer[len(request.build_absolute_uri("/")) - 1 :]
-        return parent_url
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -257,6 +251,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     subpage_types = ["news.NewsPage"]
 
+    #: The query parameters each route reads (the page cache keys on these and nothing else).
+    cache_parameters = {
+        "index_route": {"page": page_number, "tag": raw, "category": raw},
+        "tag_route": {"page": page_number},
+        "month_route": {"page": page_number},
+    }
+
     class Meta:
         verbose_name = _("news index")
 
@@ -265,9 +266,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.search_description
 
     def news(self):
-        """Live articles of this index, newest first, with what a card needs (constant queries)."""
+        """Public articles of this index, newest first, with what a card needs (constant queries)."""
         return with_view_counts(
-            NewsPage.objects.live().child_of(self).select_related("hero_image", "category").order_by("-date", "-pk")
+            public(NewsPage.objects.child_of(self)).select_related("hero_image", "category").order_by("-date", "-pk")
         )
 
     # --- routes ---
@@ -306,8 +307,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def _also_tagged(self, tag, limit=8):
         """Events, projects and other pages of this language on the same topic (constant queries)."""
         found = (
-            Page.objects.live()
-            .filter(public_q(), locale_id=self.locale_id, tagged_items__tag=tag)
+            Page.objects.filter(public_q(locale=self.locale_id), tagged_items__tag=tag)
             .not_type(NewsPage)
             .order_by("-first_published_at")
             .values_list("pk", "content_type_id")[:limit]

@@ -9,8 +9,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
 from core.listing import with_view_counts
-from core.navigation import public_q
 from core.related import attach_card_images
+from core.visibility import public_q
 
 from .models import NewsIndexPage, NewsPage
 
@@ -51,7 +51,7 @@ def register_news_listing():
 def latest_news(locale, limit):
     """The newest live articles of ``locale`` as cards: three queries whatever ``limit`` is."""
     articles = list(
-        with_view_counts(NewsPage.objects.live().filter(public_q(), locale=locale))
+        with_view_counts(NewsPage.objects.filter(public_q(locale=locale)))
         .select_related(*NewsPage.card_select_related)
         .order_by("-date", "-pk")[:limit]
     )

@@ -42,8 +42,10 @@ from core.models import BasePage, Organisation, ViewCountMixin
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
 from core.panels import content_page_tabs
+from core.query_parameters import one_of, page_number, raw, text
 from core.related import related_reads
 from core.text import latin_slug
+from core.visibility import public, public_q
 
 PROJECTS_PER_PAGE = 12
 LOGO_RENDITION = "height-48"
@@ -441,12 +443,12 @@ class ProjectPage(ViewCountMixin, BasePage):
         return list(dict.fromkeys(c.region.name for c in self.community_list if c.region))
 
     def mentions(self, relation):
-        """Live pages of this language that name this project (news or events, when installed)."""
+        """Public pages of this language that name this project (news or events, when installed)."""
         manager = getattr(self, relation, None)
         if manager is None:
             return []
         return list(
-            with_view_counts(manager.live().filter(locale_id=self.locale_id).select_related("hero_image")).order_by(
+            with_view_counts(manager.filter(public_q(locale=self.locale_id)).select_related("hero_image")).order_by(
                 "-first_published_at", "-pk"
             )[:12]
         )
@@ -525,11 +527,25 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["projects.ProjectPage"]
 
+    #: The query parameters each route reads (the page cache keys on these and nothing else).
+    listing_parameters = {
+        "status": raw,
+        "region": text(80),
+        "year": raw,
+        "order": one_of("oldest"),
+        "page": page_number,
+    }
+    cache_parameters = {
+        "index_route": {**listing_parameters, "donor": text(80), "tag": text(100)},
+        "donor_route": {**listing_parameters, "tag": text(100)},
+        "tag_route": {**listing_parameters, "donor": text(80)},
+    }
+
     class Meta:
         verbose_name = _("projects index")
 
     def projects(self):
-        return ProjectPage.objects.live().child_of(self)
+        return public(ProjectPage.objects.child_of(self))
 
     @path("")
     def index_route(self, request):

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.navigation import public_q
+from core.visibility import public_q
 
 from .models import ProjectIndexPage, ProjectPage, ProjectStatus, Region, attach_card_relations, status_q
 
@@ -28,8 +28,7 @@ register_snippet(RegionViewSet)
 def active_projects(locale, limit):
     """Projects of ``locale`` running today, newest first, with donors and regions: six queries."""
     projects = list(
-        ProjectPage.objects.live()
-        .filter(public_q(), status_q(ProjectStatus.ACTIVE, timezone.localdate()), locale=locale)
+        ProjectPage.objects.filter(public_q(locale=locale), status_q(ProjectStatus.ACTIVE, timezone.localdate()))
         .select_related("hero_image")
         .order_by("-start_date", "-pk")[:limit]
     )

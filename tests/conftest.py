@@ -55,7 +55,7 @@ def homes(locales):
     root.add_child(instance=home)
     publish(home)
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Test")
     result = {"en": home}
     for code in LANGUAGE_CODES[1:]:
         result[code] = translation(

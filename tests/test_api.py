@@ -58,7 +58,7 @@ def test_app_lists_the_pages_of_one_language(client, family):
 
     assert [item["title"] for item in listed] == ["Бюджетні слухання"]
     assert listed[0]["meta"]["locale"] == "uk"
-    assert listed[0]["meta"]["html_url"].startswith("http://localhost/uk/news/")
+    assert listed[0]["meta"]["html_url"].startswith("http://testserver/uk/news/")
 
 
 def test_app_lists_every_page_type_of_one_language(client, family):
@@ -334,11 +334,36 @@ def test_odd_but_harmless_parameters_give_an_empty_or_honest_page(client, family
     assert isinstance(response.json()["items"], list)
 
 
-@pytest.mark.parametrize("path", ["pages/99999999999999999999/", "pages/0/", "images/99999999999999999999/", "documents/7/"])
-def test_unknown_or_absurd_ids_are_not_found(client, family, path):
-    response = client.get(f"/api/v2/{path}")
+@pytest.mark.parametrize(
+    "path",
+    [
+        "v2/pages/99999999999999999999/",
+        "v2/pages/0/",
+        "v2/pages/abc/",
+        "v2/pages/12abc/",
+        "v2/images/99999999999999999999/",
+        "v2/images/x/",
+        "v2/documents/7/",
+        "v2/no-such-endpoint/",
+        "v3/",
+        "nothing-here",
+    ],
+)
+def test_unknown_or_absurd_ids_are_a_json_not_found(client, family, path):
+    response = client.get(f"/api/{path}")
 
     assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "message" in response.json()
+
+
+@pytest.mark.parametrize("path", ["abc/", "12abc/", "-1/", "1/extra/"])
+def test_a_beacon_for_a_malformed_id_gets_the_beacons_json_error(client, homes, path):
+    response = client.post(f"/api/views/{path}", HTTP_USER_AGENT="Mozilla/5.0")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "error" in response.json()
 
 
 def test_api_is_read_only(client, family):
@@ -370,6 +395,48 @@ def test_throttle_counts_clients_without_keeping_their_address(client, family, m
     keys = list(cache._cache.keys())
     assert any("throttle_anon_" in key for key in keys)
     assert not any("203.0.113" in key for key in keys)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_clients_cannot_race_past_the_throttle(homes, monkeypatch, settings):
+    """Six connections at once from one client, through Redis as in production: exactly the limit
+    gets through (one atomic count; reading and rewriting a history let them all through)."""
+    import threading
+    import uuid
+
+    from django.test import Client
+
+    from core.throttling import HashedAnonRateThrottle
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.redis_cache.FailSoftRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": f"throttle-test-{uuid.uuid4().hex[:8]}",
+        }
+    }
+    monkeypatch.setattr(HashedAnonRateThrottle, "rate", "30/minute", raising=False)
+    statuses, lock, start = [], threading.Lock(), threading.Barrier(6)
+
+    def connection_of_one_client():
+        own = Client()
+        start.wait()
+        try:
+            for _ in range(10):
+                status = own.get("/api/v2/images/", REMOTE_ADDR="203.0.113.9").status_code
+                with lock:
+                    statuses.append(status)
+        finally:
+            connection.close()  # this thread's own database connection, or the test database cannot be dropped
+
+    threads = [threading.Thread(target=connection_of_one_client) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert len(statuses) == 60
+    assert statuses.count(200) == 30 and statuses.count(429) == 30
 
 
 def test_view_beacon_keeps_working_beside_the_api(client, family):

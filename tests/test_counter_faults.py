@@ -9,27 +9,18 @@ from many threads while the server is stopped and started again.
 import datetime as dt
 import http.client
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from django.db import connection
 
 from core.models import PageViewCount, PageViewDay
+from tests.servers import AppServer, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
-SCRUBBED = {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DEFAULT_LANGUAGE"}
 #: Safety bounds only (a hung server fails the test instead of hanging the suite); nothing is timed.
 DEADLINE_SECONDS = 180
 
@@ -77,86 +68,6 @@ def test_a_flood_of_unknown_page_ids_is_refused_before_any_lookup(
 
 
 # --- A restart in the middle of a burst ---------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def database_url():
-    """The test database, as a DATABASE_URL the server process understands."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    credentials = quote(db["USER"] or "", safe="")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"], safe="")
-    host = db["HOST"] or "127.0.0.1"
-    port = f":{db['PORT']}" if db["PORT"] else ""
-    return f"postgres://{credentials}@{host}{port}/{db['NAME']}"
-
-
-class AppServer:
-    """gunicorn with the production settings, two threaded workers, in a process group of its own."""
-
-    def __init__(self, port, log_path):
-        self.port = port
-        self.log_path = log_path
-        self.process = None
-        self.env = {key: value for key, value in os.environ.items() if key not in SCRUBBED}
-        self.env.update(
-            DJANGO_SETTINGS_MODULE="config.settings.production",
-            DATABASE_URL=database_url(),
-            SECRET_KEY="fault-test-key-" + "x" * 40,
-            ALLOWED_HOSTS="127.0.0.1",
-            SECURE_SSL_REDIRECT="false",
-            VIEW_BEACON_RATE_LIMIT="0",  # one loopback client sends everything here
-            PAGE_CACHE_SECONDS="0",
-            LOG_LEVEL="ERROR",
-        )
-
-    def start(self):
-        command = [
-            sys.executable, "-m", "gunicorn", "config.wsgi",
-            "--pythonpath", "site,.",
-            "--bind", f"127.0.0.1:{self.port}",
-            "--workers", "2", "--worker-class", "gthread", "--threads", "4",
-            "--graceful-timeout", "30", "--timeout", "60",
-        ]  # fmt: skip
-        with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"gunicorn exited with {self.process.returncode}:\n{self.log_path.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/robots.txt", timeout=5) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.1)
-        raise AssertionError(f"gunicorn did not answer within 60 s:\n{self.log_path.read_text()[-3000:]}")
-
-    def stop(self, how):
-        """``graceful``: SIGTERM, in-flight requests finish. ``kill``: SIGKILL to master and workers."""
-        if self.process is None or self.process.poll() is not None:
-            return
-        os.killpg(self.process.pid, signal.SIGKILL if how == "kill" else signal.SIGTERM)
-        try:
-            self.process.wait(timeout=60)
-        finally:
-            if self.process.poll() is None:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-        if how == "kill":  # the workers may outlive the master by a moment
-            for _ in range(100):
-                try:
-                    os.killpg(self.process.pid, 0)
-                except ProcessLookupError:
-                    break
-                time.sleep(0.05)
 
 
 def send_beacon(url):

@@ -38,3 +38,43 @@ def test_demo_shows_every_family_in_four_languages_and_loads_idempotently(client
     assert "Останні новини" in home and "Найближчі події" in home and "Чинні проєкти" in home
     # A translation a translator has started but not finished: a draft in the Estonian tree.
     assert Page.objects.filter(locale__language_code="et", live=False).exists()
+
+
+def test_outside_debug_the_demo_admin_gets_a_generated_password(settings):
+    """``admin``/``admin`` on a public server is an open door: only `make run` (DEBUG) uses it."""
+    from io import StringIO
+
+    from django.contrib.auth import get_user_model
+
+    from core.management.commands.load_demo import Command
+
+    settings.DEBUG = False
+    out = StringIO()
+    Command(stdout=out)._ensure_admin()
+
+    admin = get_user_model().objects.get(username="admin")
+    assert not admin.check_password("admin")
+    printed = out.getvalue().split("password '", 1)[1].split("'", 1)[0]
+    assert admin.check_password(printed)
+
+    # An admin left with the known password by an earlier run gets a new one too.
+    admin.set_password("admin")
+    admin.save()
+    Command(stdout=StringIO())._ensure_admin()
+    admin.refresh_from_db()
+    assert not admin.check_password("admin")
+
+
+def test_while_developing_the_demo_admin_is_admin_admin(settings):
+    from io import StringIO
+
+    from django.contrib.auth import get_user_model
+
+    from core.management.commands.load_demo import Command
+
+    settings.DEBUG = True
+    out = StringIO()
+    Command(stdout=out)._ensure_admin()
+
+    assert get_user_model().objects.get(username="admin").check_password("admin")
+    assert "password 'admin'" in out.getvalue()

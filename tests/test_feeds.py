@@ -34,7 +34,7 @@ def test_rss_feed_lists_articles_with_enclosures(client, news_indexes, article_f
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["First story", "Older story"]
     assert items[0].findtext("description") == "Lead one"
-    assert items[0].findtext("link") == "http://localhost/en/news/first-story/"
+    assert items[0].findtext("link") == "http://testserver/en/news/first-story/"
     assert items[1].find("enclosure") is None
     enclosure = items[0].find("enclosure")
     assert enclosure.get("url").startswith("http://testserver/media/images/") and enclosure.get("type") == "image/jpeg"

@@ -63,7 +63,7 @@ def test_event_calendar_has_one_vevent_per_venue_and_the_deadline(client, progra
     assert lviv.decoded("DTSTART") == dt.datetime(2031, 4, 7, 10, 0, tzinfo=lviv.decoded("DTSTART").tzinfo)
     assert lviv["DTSTART"].params["TZID"] == "Europe/Kyiv"
     assert str(lviv["LOCATION"]) == "Hall A, 1 Main St, Lviv"
-    assert str(lviv["URL"]) == "http://localhost/en/events/training-programme/"
+    assert str(lviv["URL"]) == "http://testserver/en/events/training-programme/"
     assert "Line two, with a comma; and a semicolon bold" in str(lviv["DESCRIPTION"])
     assert "<b>" not in str(lviv["DESCRIPTION"])
     assert "Application deadline: Training, with commas; and semicolons" in by_summary

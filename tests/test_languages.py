@@ -18,9 +18,9 @@ def test_home_renders_in_each_language_with_lang_and_alternates(client, homes, c
     assert f'<html lang="{code}"' in html
     assert HOME_TITLES[code] in html
     for other in LANGUAGE_CODES:
-        assert f'<link rel="alternate" hreflang="{other}" href="http://localhost/{other}/">' in html
-    assert '<link rel="alternate" hreflang="x-default" href="http://localhost/en/">' in html
-    assert f'<link rel="canonical" href="http://localhost/{code}/">' in html
+        assert f'<link rel="alternate" hreflang="{other}" href="http://testserver/{other}/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/">' in html
+    assert f'<link rel="canonical" href="http://testserver/{code}/">' in html
 
 
 def test_language_switcher_links_to_each_translation_of_the_current_page(client, homes):
@@ -45,7 +45,7 @@ def test_switcher_falls_back_to_home_when_a_page_is_not_translated(client, homes
 
     assert 'href="/uk/" hreflang="uk"' in html
     assert 'hreflang="uk" href' not in html  # no alternate for a translation that does not exist
-    assert 'hreflang="en" href="http://localhost/en/only-english/"' in html
+    assert 'hreflang="en" href="http://testserver/en/only-english/"' in html
 
 
 @pytest.mark.parametrize(

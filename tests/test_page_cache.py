@@ -268,3 +268,122 @@ def test_a_render_that_straddles_a_publish_is_not_kept_as_current(client, news_i
     monkeypatch.undo()
 
     assert client.get(article.url)["X-Page-Cache"] == "miss"
+
+
+# --- keys that cannot be bust -------------------------------------------------------------------------
+
+
+def renders(responses):
+    """How many of these answers were rendered rather than read from the cache."""
+    return sum(1 for response in responses if response.get("X-Page-Cache") != "hit")
+
+
+def test_three_hundred_tracking_links_cost_one_render(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["en"], "Shared everywhere")
+
+    responses = [client.get(f"{article.url}?utm_source=campaign-{n}&utm_medium=email") for n in range(300)]
+
+    assert renders(responses) == 1
+    assert len(cached_entries()) == 1
+    assert all(response.content == responses[0].content for response in responses)
+
+
+def test_unknown_and_tracking_parameters_share_the_plain_entry(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["en"], "Plain")
+    client.get(article.url)
+
+    for junk in ("fbclid=IwAR0x", "gclid=abc", "mc_eid=1", "ref=homepage", "page=2", "x=1&y=2", "utm_source="):
+        assert client.get(f"{article.url}?{junk}")["X-Page-Cache"] == "hit", junk
+    assert len(cached_entries()) == 1
+
+
+def test_a_listing_keys_on_the_parameters_it_reads_and_nothing_else(client, news_indexes, article_factory, tags):
+    for number in range(13):
+        article_factory(news_indexes["en"], f"Story {number:02d}", tags=[tags["youth"]] if number < 2 else [])
+    index = news_indexes["en"].url
+
+    plain = client.get(index)
+    assert client.get(f"{index}?page=1&utm_campaign=x")["X-Page-Cache"] == "hit"
+    assert client.get(f"{index}?page=abc")["X-Page-Cache"] == "hit"  # the listing shows page 1 for it
+    second = client.get(f"{index}?page=2")
+    tagged = client.get(f"{index}?tag=youth&fbclid=1")
+
+    assert second["X-Page-Cache"] == tagged["X-Page-Cache"] == "miss"
+    assert client.get(f"{index}?fbclid=2&tag=youth")["X-Page-Cache"] == "hit"
+    assert b"Story 00" in tagged.content and b"Story 05" not in tagged.content
+    assert plain.content != second.content
+    assert len(cached_entries()) == 3
+
+
+def test_a_route_ignores_what_another_route_of_its_page_reads(client, news_indexes, article_factory, tags):
+    article_factory(news_indexes["en"], "Tagged", tags=[tags["youth"]])
+    tag_page = f"{news_indexes['en'].url}tag/youth/"
+    client.get(tag_page)
+
+    # The tag page does not filter by category: any category value is the same page.
+    responses = [client.get(f"{tag_page}?category=made-up-{n}") for n in range(20)]
+
+    assert renders(responses) == 0
+
+
+def test_a_host_on_another_port_is_served_but_never_cached(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["en"], "Ports")
+
+    responses = [client.get(article.url, HTTP_HOST=f"testserver:{port}") for port in (8001, 8002, 8001)]
+
+    assert all(response.status_code == 200 and "X-Page-Cache" not in response for response in responses)
+    assert not cached_entries()
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+
+
+def test_with_a_public_base_url_every_host_shares_one_entry_with_canonical_links(client, news_indexes, article_factory, settings):
+    settings.PUBLIC_BASE_URL = "https://portal.example.org"
+    article = article_factory(news_indexes["en"], "Canonical")
+
+    first = client.get(article.url, HTTP_HOST="10.0.0.5:8000")
+    second = client.get(article.url, HTTP_HOST="testserver")
+
+    assert second["X-Page-Cache"] == "hit"
+    assert f'<link rel="canonical" href="https://portal.example.org{article.url}">' in first.content.decode()
+    assert "10.0.0.5" not in first.content.decode()
+
+
+def test_after_a_publish_a_path_is_keyed_by_what_it_shows_now(client, news_indexes, article_factory):
+    """A spec learnt before a publish is relearnt: the path may now be another page."""
+    for number in range(13):
+        article_factory(news_indexes["en"], f"Story {number:02d}")
+    index = news_indexes["en"].url
+    client.get(f"{index}?page=2")
+
+    article_factory(news_indexes["en"], "Breaking")  # publishing bumps the generation
+
+    first = client.get(f"{index}?page=2")
+    assert first["X-Page-Cache"] == "miss"
+    assert client.get(f"{index}?page=2")["X-Page-Cache"] == "hit"
+    assert client.get(index)["X-Page-Cache"] == "miss"
+    assert b"Breaking" in client.get(index).content
+
+
+def test_with_redis_three_hundred_tracking_links_add_one_entry(client, news_indexes, article_factory, settings):
+    """The same against a real Redis: after the first reader, 299 more tracking links add no key."""
+    import uuid
+
+    import redis
+
+    prefix = f"flood-test-{uuid.uuid4().hex[:8]}"
+    settings.CACHES = {
+        "default": {"BACKEND": "core.redis_cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:6379/9", "KEY_PREFIX": prefix}
+    }
+    server = redis.Redis.from_url("redis://127.0.0.1:6379/9")
+    try:
+        article = article_factory(news_indexes["en"], "Through Redis")
+        first = client.get(f"{article.url}?utm_source=s0")
+        before = set(server.keys(f"{prefix}:*"))
+
+        responses = [client.get(f"{article.url}?utm_source=s{n}") for n in range(1, 300)]
+
+        assert first["X-Page-Cache"] == "miss" and renders(responses) == 0
+        assert set(server.keys(f"{prefix}:*")) == before
+    finally:
+        for key in server.scan_iter(f"{prefix}:*"):
+            server.delete(key)

@@ -81,7 +81,7 @@ def test_translations_share_a_key_so_the_switcher_links_them(imported, client):
     assert english.translation_key == ukrainian.translation_key
     assert page_of(10).translation_key == page_of(11).translation_key == page_of(12).translation_key
     html = client.get(english.url).content.decode()
-    assert f'hreflang="uk" href="http://localhost{ukrainian.url}"' in html
+    assert f'hreflang="uk" href="http://testserver{ukrainian.url}"' in html
 
 
 def test_review_state_decides_live_or_draft(imported):

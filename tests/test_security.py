@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from tests.test_settings import ROOT, STRONG_KEY, manage, show_settings
 
@@ -67,72 +66,7 @@ def test_uploads_on_object_storage_are_allowed_as_images(client, homes, settings
     assert "https://media.example.org" in directives(response["Content-Security-Policy"])["img-src"]
 
 
-# --- Admin sign-in limit ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_user("editor", "editor@example.com", "right-password", is_superuser=True)
-
-
-def sign_in(client, password, username="editor", address="192.0.2.10"):
-    return client.post("/admin/login/", {"username": username, "password": password}, REMOTE_ADDR=address)
-
-
-def test_guessing_an_editors_password_is_stopped_after_five_failures(client, editor, settings):
-    settings.ADMIN_LOGIN_MAX_FAILURES = 5
-
-    failures = [sign_in(client, f"guess-{n}").status_code for n in range(5)]
-    blocked = sign_in(client, "right-password")
-
-    assert failures == [200] * 5  # the form again, with its error
-    assert blocked.status_code == 429
-    assert int(blocked["Retry-After"]) > 0
-    assert "_auth_user_id" not in client.session  # even the right password waits
-
-
-def test_the_limit_is_per_client_and_username(client, editor, settings):
-    settings.ADMIN_LOGIN_MAX_FAILURES = 2
-    for n in range(2):
-        sign_in(client, f"guess-{n}")
-
-    assert sign_in(client, "x").status_code == 429
-    assert sign_in(client, "x", username="someone-else").status_code == 200
-    other_office = sign_in(client, "right-password", address="198.51.100.7")
-    assert other_office.status_code == 302  # signed in from elsewhere
-
-
-def test_a_successful_sign_in_starts_the_count_afresh(client, editor, settings):
-    settings.ADMIN_LOGIN_MAX_FAILURES = 3
-    sign_in(client, "typo-1")
-    sign_in(client, "typo-2")
-    assert sign_in(client, "right-password").status_code == 302
-    client.logout()
-
-    assert [sign_in(client, f"typo-{n}").status_code for n in range(3)] == [200, 200, 200]
-    assert sign_in(client, "typo").status_code == 429
-
-
-def test_the_pause_ends_after_the_window(client, editor, settings):
-    from django.core.cache import cache
-
-    settings.ADMIN_LOGIN_MAX_FAILURES = 1
-    sign_in(client, "wrong")
-    assert sign_in(client, "right-password").status_code == 429
-
-    cache.clear()  # what the window's expiry does
-
-    assert sign_in(client, "right-password").status_code == 302
-
-
-def test_sign_in_failures_keep_no_address_or_username(client, editor):
-    from django.core.cache import cache
-
-    sign_in(client, "wrong")
-
-    keys = " ".join(cache._cache)  # locmem: every key it holds
-    assert "admin-login-failures:" in keys
-    assert "192.0.2.10" not in keys and "editor" not in keys
+# --- Client addresses (sign-in limits: test_login_throttle.py) ----------------------------------------
 
 
 def test_behind_a_trusted_proxy_the_forwarded_address_is_the_client(rf, settings):

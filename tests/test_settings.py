@@ -71,7 +71,7 @@ def test_redis_url_switches_the_cache_to_redis():
         REDIS_URL="redis://127.0.0.1:6379/3",
     )
     assert without == "django.core.cache.backends.locmem.LocMemCache"
-    assert with_redis == "django_redis.cache.RedisCache redis://127.0.0.1:6379/3"
+    assert with_redis == "core.redis_cache.FailSoftRedisCache redis://127.0.0.1:6379/3"
 
 
 def test_default_language_comes_from_the_environment():

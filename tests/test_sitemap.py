@@ -36,7 +36,7 @@ def test_search_engine_finds_every_language(client, news_indexes):
     entries = sitemap(client)
 
     for code, index in news_indexes.items():
-        assert f"http://localhost/{code}/" in entries
+        assert f"http://testserver/{code}/" in entries
         assert index.get_full_url() in entries
 
 
@@ -45,11 +45,11 @@ def test_translated_page_lists_each_translation_and_a_default(client, news_index
 
     for index in news_indexes.values():
         assert entries[index.get_full_url()]["alternates"] == {
-            "en": "http://localhost/en/news/",
-            "uk": "http://localhost/uk/news/",
-            "et": "http://localhost/et/news/",
-            "lt": "http://localhost/lt/news/",
-            "x-default": "http://localhost/en/news/",
+            "en": "http://testserver/en/news/",
+            "uk": "http://testserver/uk/news/",
+            "et": "http://testserver/et/news/",
+            "lt": "http://testserver/lt/news/",
+            "x-default": "http://testserver/en/news/",
         }
 
 
@@ -109,7 +109,7 @@ def test_every_page_says_when_it_last_changed(client, news_indexes, article_fact
 
     assert all(entry["lastmod"] for entry in entries.values())
     assert entries[article.get_full_url()]["lastmod"] == article.last_published_at.date().isoformat()
-    dt.date.fromisoformat(entries["http://localhost/uk/"]["lastmod"])
+    dt.date.fromisoformat(entries["http://testserver/uk/"]["lastmod"])
 
 
 def test_sitemap_costs_the_same_for_few_or_many_pages(client, news_indexes, event_indexes, article_factory, event_factory):

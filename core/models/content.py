@@ -16,6 +16,8 @@ from wagtail.search import index
 
 from ..blocks import ArticleStreamBlock
 from ..panels import content_page_tabs
+from ..query_parameters import page_number
+from ..visibility import public
 from .pages import BasePage, ViewCountMixin
 from .tags import localized_tags
 
@@ -47,6 +49,8 @@ class ContentPage(ViewCountMixin, BasePage):
     api_fields = [APIField("lead"), APIField("body")]
 
     template = "core/content_page.html"
+    #: Its list of child pages is paginated; the page cache keys on that and nothing else.
+    cache_parameters = {None: {"page": page_number}}
 
     class Meta:
         verbose_name = _("content page")
@@ -61,6 +65,6 @@ class ContentPage(ViewCountMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = localized_tags(self)
-        children = with_view_counts(self.get_children().live().public().specific().order_by("path"))
+        children = with_view_counts(public(self.get_children()).specific().order_by("path"))
         context["child_pages"] = paginate(children, request.GET.get("page"), CHILD_PAGES_PER_PAGE)
         return context

@@ -12,6 +12,7 @@ from core.models.tags import localized_tags
 from core.most_read import most_read as most_read_items
 from core.most_read import most_read_with_fallback
 from core.navigation import language_code_of, portal_chrome
+from core.visibility import is_public
 
 register = template.Library()
 
@@ -107,3 +108,9 @@ def class_name(page):
 def verbose_name(page):
     """What kind of page this is ("Event", "Project"), in the visitor's language."""
     return capfirst(page._meta.verbose_name)
+
+
+@register.filter(name="is_public")
+def is_public_filter(page):
+    """``{% if page.related_project|is_public %}``: link another page only where anyone may open it."""
+    return is_public(page)

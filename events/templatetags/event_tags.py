@@ -7,6 +7,7 @@ from django import template
 from django.utils import timezone
 
 from core.navigation import current_language
+from core.visibility import public
 
 from ..models import EventPage
 
@@ -14,7 +15,7 @@ register = template.Library()
 
 
 def _live_in_language(language):
-    return EventPage.objects.live().filter(locale__language_code=language).prefetch_related("occurrences")
+    return public(EventPage.objects.filter(locale__language_code=language)).prefetch_related("occurrences")
 
 
 @register.inclusion_tag("events/includes/deadlines_soon.html", takes_context=True)

@@ -130,3 +130,19 @@ def test_article_and_index_have_no_serious_accessibility_violations(live_server,
         assert_accessible(tab)
         tab.goto(f"{live_server.url}{translated.get_parent().url}")
         assert_accessible(tab)
+
+
+def test_back_link_returns_to_the_filtered_listing_the_reader_came_from(live_server, story, tab):
+    tab.goto(f"{live_server.url}{story.get_parent().url}?tag=youth")
+    tab.locator(".card__title a", has_text=story.title).first.click()
+    tab.wait_for_url(f"**{story.url}")
+
+    assert tab.locator("[data-back-link]").get_attribute("href") == f"{story.get_parent().url}?tag=youth"
+
+
+def test_back_link_ignores_a_reader_arriving_from_elsewhere(live_server, story, tab):
+    tab.goto(f"{live_server.url}/en/search/?q=youth")
+    tab.locator(f"a[href='{story.url}']").first.click()
+    tab.wait_for_url(f"**{story.url}")
+
+    assert tab.locator("[data-back-link]").get_attribute("href") == story.get_parent().url

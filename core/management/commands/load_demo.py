@@ -1,7 +1,9 @@
+import secrets
 from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -10,7 +12,7 @@ from core.demo import shared
 from core.demo.context import DemoContext
 
 DEMO_USERNAME = "admin"
-DEMO_PASSWORD = "admin"  # noqa: S105 - a local demo login, printed on purpose
+DEMO_PASSWORD = "admin"  # noqa: S105 - the local demo login, only with DEBUG on
 
 
 class Command(BaseCommand):
@@ -34,16 +36,25 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo loaded."))
 
     def _ensure_admin(self):
+        """The demo's admin. ``admin``/``admin`` only while developing (``DEBUG``): anywhere else a
+        password everybody knows is an open door, so a generated one is set and printed once."""
         User = get_user_model()
         user, created = User.objects.get_or_create(
             username=DEMO_USERNAME,
             defaults={"is_superuser": True, "is_staff": True, "email": "admin@example.com"},
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
+        if settings.DEBUG:
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            known = user.check_password(DEMO_PASSWORD)
+            login = f"user {DEMO_USERNAME!r}, password {DEMO_PASSWORD!r}" if known else None
+        elif created or user.check_password(DEMO_PASSWORD):
+            password = secrets.token_urlsafe(12)
+            user.set_password(password)
             user.save()
-        if user.check_password(DEMO_PASSWORD):
-            login = f"user {DEMO_USERNAME!r}, password {DEMO_PASSWORD!r}"
+            login = f"user {DEMO_USERNAME!r}, password {password!r} (generated because DEBUG is off; shown only now)"
         else:
-            login = f"user {DEMO_USERNAME!r} (password changed since the first run)"
-        self.stdout.write(self.style.SUCCESS(f"Admin: http://127.0.0.1:8000/admin/ — {login}"))
+            login = None
+        login = login or f"user {DEMO_USERNAME!r} (password changed since the first run)"
+        self.stdout.write(self.style.SUCCESS(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/ — {login}"))

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.RejectNulMiddleware",
+    # Pages build absolute links from the request being answered (core.origin).
+    "core.origin.CurrentRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     # Serves anonymous page views from the cache before sessions, locale or URLs are touched.
@@ -84,7 +86,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.security.AdminLoginRateLimitMiddleware",
+    # Every sign-in form (admin, front-end, page password) counts failures alike.
+    "core.login_throttle.LoginThrottleMiddleware",
+    # A read whose database connection died under it is answered again, once.
+    "core.db_retry.RetryReadsAfterDisconnectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -96,9 +101,15 @@ X_FRAME_OPTIONS = "DENY"
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: trust REMOTE_ADDR
 # only). Rate limits (view beacon, admin login, API) key clients by the address this yields.
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
-# Failed admin sign-ins allowed per client address and username before a pause (core.security).
-ADMIN_LOGIN_MAX_FAILURES = int(os.environ.get("ADMIN_LOGIN_MAX_FAILURES", "5"))
-ADMIN_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("ADMIN_LOGIN_LOCKOUT_SECONDS", "900"))
+# Failed sign-ins (admin, front-end login, page passwords) allowed per client and username — and
+# per client over all usernames — within the lockout window before a pause (core.login_throttle).
+# The ADMIN_LOGIN_* names of earlier releases are still read.
+LOGIN_MAX_FAILURES = int(os.environ.get("LOGIN_MAX_FAILURES", os.environ.get("ADMIN_LOGIN_MAX_FAILURES", "5")))
+LOGIN_MAX_FAILURES_PER_CLIENT = int(os.environ.get("LOGIN_MAX_FAILURES_PER_CLIENT", "20"))
+LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", os.environ.get("ADMIN_LOGIN_LOCKOUT_SECONDS", "900")))
+# The address readers use, e.g. https://portal.example.org: absolute links and page-cache keys use
+# it whatever Host a request carries. Empty: links follow the host each request came to (core.origin).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -145,11 +156,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # core.redis_cache: while Redis is unreachable the site answers uncached, never with a 500.
+    # Short socket timeouts so a server that stopped answering costs a request half a second at most.
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.redis_cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
         }
     }
@@ -203,7 +220,7 @@ STORAGES = {
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Civic Portal")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL or "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
