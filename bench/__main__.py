@@ -202,11 +202,12 @@ def main(argv=None):
                 measure(figures.article_uncached_latency, server, targets, plan, counts)
                 measure(figures.index_depth, server, targets, plan, counts)
         cached_env = {**env, "PAGE_CACHE_SECONDS": page_cache_seconds}
-        log(f"Server with the page cache on ({page_cache_seconds} s): figures {'1, 4, 5, ' if args.command == 'all' else ''}6")
+        log(f"Server with the page cache on ({page_cache_seconds} s): figures {'1, 4, 5, 7, ' if args.command == 'all' else ''}6")
         with Gunicorn(cached_env, args.workers, logs) as server:
             rss_at_start = server.worker_rss_mb()
             if args.command == "all":
                 measure(figures.article_cached_throughput, server, targets, plan)
+                measure(figures.tracking_flood, server, targets, plan, args.workers)
                 measure(figures.beacon, server, targets, plan, stored_views, vendor == "postgresql")
                 measure(figures.worker_memory, server, targets, plan, static_paths(workdir / "static"), rss_at_start)
             measure(figures.load_run, server, targets, plan)
