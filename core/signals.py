@@ -8,6 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import chrome, page_cache
 from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TagLabel
+from .translation import notifications, snippets
 
 #: Saved or deleted, these change the chrome and so every page.
 CHROME_MODELS = (PortalSettings, Organisation, PageViewRestriction)
@@ -25,6 +26,10 @@ def connect():
     for model in (*CONTENT_MODELS, get_image_model()):
         post_save.connect(page_cache.purge, sender=model, dispatch_uid=f"portal-pages-save-{model.__name__}")
         post_delete.connect(page_cache.purge, sender=model, dispatch_uid=f"portal-pages-delete-{model.__name__}")
+    # Translations: hand-made snippet translations are kept by wagtail-localize; translators hear
+    # when a page they translated changes at the source.
+    post_save.connect(snippets.adopt_on_save, dispatch_uid="portal-adopt-snippet-translation")
+    page_published.connect(notifications.source_page_published, dispatch_uid="portal-translators-notified")
 
 
 def pages_changed(*args, **kwargs):

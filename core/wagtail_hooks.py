@@ -8,7 +8,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import page_cache
 from .models import Category, FundingProgramme, Organisation, Tag
-from .translation_views import TranslationStatusMenuItem, TranslationStatusView
+from .translation import submit
+from .translation.dashboard import waiting_for_translation_panel
+from .translation.report import TranslationStatusMenuItem, TranslationStatusSubmitView, TranslationStatusView
+from .translation.tags import TagNamesView
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -55,8 +58,24 @@ register_snippet(TaxonomyGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+def register_translation_urls():
+    """The status report, its bulk action, the tag names screen — and wagtail-localize's submit and
+    sync screens at their own addresses, narrowed to the user's languages (``core.translation.submit``).
+    Core's hooks run before wagtail-localize's, so these patterns answer first."""
+    return [
+        path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status"),
+        path("reports/translation-status/submit/", TranslationStatusSubmitView.as_view(), name="translation_status_submit"),
+        path("translation/tags/", TagNamesView.as_view(), name="translation_tags"),
+        path("localize/submit/page/<int:page_id>/", submit.SubmitPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            submit.SubmitSnippetTranslationView.as_view(),
+        ),
+        path("localize/update/<int:translation_source_id>/", submit.UpdateTranslationsView.as_view()),
+    ]
+
+
+hooks.register("construct_homepage_panels", waiting_for_translation_panel)
 
 
 @hooks.register("register_reports_menu_item")

@@ -567,6 +567,8 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
 class EventIndexPage(RoutablePageMixin, BasePage):
     """The events of one language: upcoming first, past on request, filters and a calendar feed."""
 
+    slug_follows_translated_title = False  # a section has one address in every language
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

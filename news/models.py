@@ -244,6 +244,8 @@ class NewsPage(ViewCountMixin, BasePage):
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news listing of one language: filters, monthly archive, tag pages and feeds."""
 
+    slug_follows_translated_title = False  # a section has one address in every language
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -521,6 +521,8 @@ class ProjectPage(ViewCountMixin, BasePage):
 class ProjectIndexPage(RoutablePageMixin, BasePage):
     """The projects of one language: filters by status, donor, region, year and tag."""
 
+    slug_follows_translated_title = False  # a section has one address in every language
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

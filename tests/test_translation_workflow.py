@@ -17,7 +17,7 @@ from wagtail_localize.operations import translate_object
 
 from core.models import Category, Organisation
 from core.text import latin_slug
-from core.translation_status import State
+from core.translation.status import State
 
 pytestmark = pytest.mark.django_db
 

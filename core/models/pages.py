@@ -25,6 +25,9 @@ class BasePage(LatinSlugMixin, Page):
     schema_type = "WebPage"
     #: relations a card shows, fetched with the page wherever cards are listed.
     card_select_related = ()
+    #: A translation's slug comes from its translated title (``LatinSlugMixin``); index pages
+    #: switch this off so a section has one address in every language.
+    slug_follows_translated_title = True
 
     class Meta:
         abstract = True

@@ -33,6 +33,8 @@ class Command(BaseCommand):
             shared.finish(demo)
         if not options["no_admin"]:
             self._ensure_admin()
+            if settings.DEBUG:
+                self._ensure_translators()
         self.stdout.write(self.style.SUCCESS("Demo loaded."))
 
     def _ensure_admin(self):
@@ -58,3 +60,26 @@ class Command(BaseCommand):
             login = None
         login = login or f"user {DEMO_USERNAME!r} (password changed since the first run)"
         self.stdout.write(self.style.SUCCESS(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/ — {login}"))
+
+    def _ensure_translators(self):
+        """One translator per language (``translator-uk`` / ``translator-uk``…), for trying the
+        translators' workflow: only while developing, like the known admin password."""
+        from django.contrib.auth.models import Group
+
+        from core.roles import target_languages, translator_group_name
+
+        User = get_user_model()
+        names = []
+        for code in target_languages():
+            group = Group.objects.filter(name=translator_group_name(code)).first()
+            if group is None:
+                continue
+            username = f"translator-{code}"
+            user, created = User.objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})
+            if created:
+                user.set_password(username)
+                user.save()
+            user.groups.add(group)
+            names.append(username)
+        if names:
+            self.stdout.write(self.style.SUCCESS(f"Translators (password = user name): {', '.join(names)}"))

@@ -233,11 +233,25 @@ WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Machine translation is pluggable and off by default (see README "Translation").
+# Submitting a page for translation makes drafts: nothing appears in another language until a
+# translator publishes it there (wagtail-localize would otherwise copy the source's live status).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation is pluggable and off by default (see README "How translators work"): DeepL
+# with DEEPL_API_KEY, or a self-hosted LibreTranslate with LIBRETRANSLATE_URL (+ optional key).
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"].rstrip("/"),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": float(os.environ.get("LIBRETRANSLATE_TIMEOUT", "10")),
+        },
     }
 
 LOGGING = {

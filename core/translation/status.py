@@ -1,6 +1,6 @@
 """Where each page stands in each language: missing, in progress, outdated or up to date.
 
-The editors' "Translation status" report (``core.translation_views``, under Reports) asks
+The editors' "Translation status" report (``core.translation.report``, under Reports) asks
 :func:`translation_status` for the pages of every section (the news, events and projects
 index of the source language, as the plugins register them for the home page) and each target
 language. The answer costs a constant number of queries however many pages there are: one each
@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from .home_sections import home_sections
+from ..home_sections import home_sections
 
 
 class State(TextChoices):
@@ -42,6 +42,7 @@ class Cell:
     state: State
     target_id: int | None = None
     translation_id: int | None = None
+    source_id: int | None = None  # wagtail-localize's TranslationSource, for "Sync"
     progress: tuple[int, int] | None = None  # (translated, total) segments, for managed translations
 
     @property
@@ -81,8 +82,11 @@ def section_models():
     return models
 
 
-def translation_status(source_locale, target_locales, section_keys=None):
-    """``[Section]`` for the source locale's indexes, each row a source page with one cell per target."""
+def translation_status(source_locale, target_locales, section_keys=None, year=None):
+    """``[Section]`` for the source locale's indexes, each row a source page with one cell per target.
+
+    ``year`` keeps the pages first published that year (drafts have none and are then left out).
+    """
     models = section_models()
     if section_keys:
         models = {key: model for key, model in models.items() if key in section_keys}
@@ -103,9 +107,11 @@ def translation_status(source_locale, target_locales, section_keys=None):
     children = Q()
     for section in sections:
         children |= Q(path__startswith=section.index.path, depth=section.index.depth + 1)
+    pages = Page.objects.filter(children)
+    if year:
+        pages = pages.filter(first_published_at__year=year)
     pages = list(
-        Page.objects.filter(children)
-        .order_by("-first_published_at", "-pk")
+        pages.order_by("-first_published_at", "-pk")
         .values(
             "pk",
             "title",
@@ -180,6 +186,7 @@ def translation_status(source_locale, target_locales, section_keys=None):
                     state=state,
                     target_id=target["pk"] if target else None,
                     translation_id=translation_id,
+                    source_id=source["pk"] if source else None,
                     progress=progress,
                 )
             )
