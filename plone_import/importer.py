@@ -16,8 +16,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from PIL import Image as PillowImage
 from tqdm import tqdm
 from wagtail.blocks import StreamValue
@@ -25,13 +26,13 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Revision
-from wagtail.signals import page_published
 
 from core.models.tags import Tag, TagLabel
+from core.signals import pages_changed
 from core.text import latin_slug
 
+from . import checks, targets, values
 from . import mapping as targets_map
-from . import targets, values
 from .blobs import MissingBlob, read_blob
 from .bulk import DeferredIndexing
 from .export_index import ExportIndex
@@ -44,8 +45,25 @@ from .targets import ItemError
 
 logger = logging.getLogger(__name__)
 
+
+class UnusableExport(Exception):
+    """Nothing in the input can be imported (exit status 2)."""
+
 VIEW_COUNT_FIELDS = ("view_count", "views", "hits", "pageviews")
 DEFER = object()
+
+
+def _already_validated(*args, **kwargs):
+    """Stands in for ``full_clean`` on a page the importer has just validated itself."""
+
+
+def _item_id(item):
+    """How the report names an item: its ``@id``, else its ``id``, whatever their JSON type."""
+    for name in ("@id", "id"):
+        value = item.get(name)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()[:500]
+    return "?"
 
 
 @dataclass
@@ -83,13 +101,14 @@ class Publication:
         return self.publish and self.go_live_at is None
 
     @classmethod
-    def of(cls, item, zone):
+    def of(cls, item, zone, damaged=False):
+        """``damaged``: some field could not be read (``checks``): never live, whatever Plone said."""
         now = timezone.now()
         effective = values.parse_datetime(item.get("effective"), zone)
         created = values.parse_datetime(item.get("created"), zone)
         modified = values.parse_datetime(item.get("modified"), zone)
         expires = values.parse_datetime(item.get("expires"), zone)
-        published = values.is_published(item)
+        published = values.is_published(item) and not damaged
         expired = bool(expires and expires <= now)
         publish = published and not expired
         first = effective or created or now
@@ -136,10 +155,15 @@ class PloneImporter:
         self.pages = {}  # page id → specific page, for parents (treebeard re-reads the row it locks)
         self.locales = {}  # language code → Locale
         self.tags = {}  # (locale id, name) → Tag
+        self._undo = []  # what the current item added to the caches above, forgotten if it fails
+        self.owners = {}  # Plone creator → portal user (or None)
 
     # --- the run ---
     def run(self):
         self.index = ExportIndex.build(self.files, site_id=self.options.site_id)
+        unusable = self.index.unusable_reason()
+        if unusable:
+            raise UnusableExport(unusable)
         self.side = SideFiles.load(self.directory)
         for problem in self.side.problems:
             self.report.warn("(file)", str(self.directory), problem)
@@ -148,13 +172,24 @@ class PloneImporter:
         if self.options.dry_run:
             self._passes()
         else:
-            with self.indexing.active():
-                self._passes()
-                self._relink()
-                self._side_file_redirects()
-                self.redirects.write()
-                self._apply_ordering()
+            try:
+                with self.indexing.active():
+                    self._resume_indexing()
+                    self._passes()
+                    self._relink()
+                    self._side_file_redirects()
+                    self._apply_ordering()
+                ImportedItem.objects.filter(indexed=False).update(indexed=True)
+            finally:
+                pages_changed()  # what readers see changed: the page cache and the menus start afresh
         return self.report
+
+    def _resume_indexing(self):
+        """Items an earlier, interrupted run imported but never indexed: indexed with this run's."""
+        for record in ImportedItem.objects.filter(indexed=False).exclude(object_id=None):
+            target = record.target
+            if target is not None:
+                self.indexing.add(target.specific if isinstance(target, Page) else target)
 
     def _passes(self):
         """Import everything; items whose parent came later in the files get another pass."""
@@ -172,7 +207,7 @@ class PloneImporter:
         deferred = set()
         total = len(only) if only is not None else self.index.count
         bar = tqdm(total=total, unit="item", disable=not self.options.progress, desc="Importing" if only is None else "Placing")
-        for element in stream(self.files):
+        for position, element in enumerate(stream(self.files)):
             if isinstance(element, UnexportedPaths):
                 if only is None:
                     self.report.add("skipped", "(file)", element.file, f"{len(element.paths)} paths were not exported by Plone")
@@ -184,9 +219,18 @@ class PloneImporter:
                     )
                 continue
             if not isinstance(element, dict):
+                if only is None:
+                    self.report.add("failed", "(item)", f"item {position + 1}", f"not an item: found {checks._kind(element)}")
                 continue
-            uid = values.text(element.get("UID"))
+            uid = values.uid_of(element.get("UID"))
             if only is not None and uid not in only:
+                continue
+            if uid and not self.index.is_first(position, uid):
+                if only is None:
+                    first = self.index.entries[uid].path
+                    self.report.add(
+                        "skipped", values.text(element.get("@type")), _item_id(element), f"its UID was already used by {first}"
+                    )
                 continue
             if self._process(element) is DEFER:
                 deferred.add(uid)
@@ -196,11 +240,11 @@ class PloneImporter:
 
     # --- one item ---
     def _process(self, item):
-        uid = values.text(item.get("UID"))
-        portal_type = values.text(item.get("@type"))
-        item_id = values.text(item.get("@id")) or values.text(item.get("id"))
+        uid = values.uid_of(item.get("UID"))
+        portal_type = values.text(item.get("@type")) if isinstance(item.get("@type"), str) else ""
+        item_id = _item_id(item)
         if not uid or not portal_type:
-            self.report.add("failed", portal_type, item_id, "no UID or @type: not a collective.exportimport item")
+            self.report.add("failed", portal_type, item_id, "no usable UID or @type: not a collective.exportimport item")
             return None
         if uid in self.handled:
             self.report.add("skipped", portal_type, item_id, "the same UID appears twice in the export")
@@ -228,29 +272,61 @@ class PloneImporter:
         if record is not None and not self.options.update:
             self.report.add("skipped", portal_type, item_id, "already imported (run with --update to refresh it)")
             return None
+        item, problems = checks.check(item, self.zone)
+        problems += self._parent_problems(entry)
         if self.options.dry_run:
-            return self._dry_run(item, target, record, portal_type, item_id)
+            return self._dry_run(item, target, record, portal_type, item_id, problems)
         created_files = []
-        warnings = []
+        warnings = [*problems]
+        if problems:
+            warnings.append("imported as a draft because of the damage above: check it, then publish")
+        unused = checks.unused_fields(item)
+        if unused:
+            warnings.append(f"not imported, no place for them in this portal: {', '.join(unused)}")
+        self._undo = []
         try:
             with transaction.atomic():
-                record, action, described, obj = self._import(item, target, record, entry, created_files, warnings)
+                record, action, described, obj = self._import(item, target, record, entry, created_files, warnings, problems)
+                warnings.extend(self.redirects.write())  # with the item: a bad row fails this item only
             self.known[uid] = record
             self.indexing.add(obj)
             self.report.add(action, portal_type, item_id, target=described)
             for warning in warnings:
                 self.report.warn(portal_type, item_id, warning)
         except ItemError as error:
-            self._discard(created_files)
+            self._forget_item(created_files)
             self.report.add("failed", portal_type, item_id, str(error))
         except Exception as error:  # noqa: BLE001 — one broken item must not stop a site's import
-            self._discard(created_files)
+            self._forget_item(created_files)
             logger.debug("import of %s failed", item_id, exc_info=True)
             self.report.add("failed", portal_type, item_id, f"{type(error).__name__}: {error}"[:500])
         return None
 
-    def _dry_run(self, item, target, record, portal_type, item_id):
+    def _forget_item(self, created_files):
+        """A failed item leaves nothing behind: no files, no cache entries, no redirects."""
+        self._discard(created_files)
+        for undo in reversed(self._undo):
+            undo()
+        self._undo = []
+        self.redirects.clear()
+
+    def _remember(self, cache, key, value):
+        """Cache ``value`` for the rest of the run, unless the current item fails."""
+        if key not in cache:
+            self._undo.append(lambda: cache.pop(key, None))
+        cache[key] = value
+        return value
+
+    def _parent_problems(self, entry):
+        parent = entry.parent_uid
+        if not parent or parent in self.index.entries or parent in self.known:
+            return []
+        return [f"parent: {parent} is not in the export; placed where its type belongs in its language"]
+
+    def _dry_run(self, item, target, record, portal_type, item_id, problems):
         action = "updated" if record else "created"
+        for problem in problems:
+            self.report.warn(portal_type, item_id, problem)
         try:
             if target in (targets_map.IMAGE, targets_map.DOCUMENT):
                 read_blob(item.get("image" if target == targets_map.IMAGE else "file"), self.options.blob_home)
@@ -272,7 +348,7 @@ class PloneImporter:
         paths = self.index.mapping_paths(entry.path, self.languages)
         return self.options.mapping.target_for(entry.portal_type, paths, self.index.child_types.get(uid))
 
-    def _import(self, item, target, record, entry, created_files, warnings):
+    def _import(self, item, target, record, entry, created_files, warnings, problems):
         if target == targets_map.IMAGE:
             obj = self._image(item, record, created_files, field_name="image")
             kind = ImportedItem.Kind.IMAGE
@@ -282,14 +358,15 @@ class PloneImporter:
         elif target == targets_map.LINK:
             obj, kind = self._link(item, entry), ImportedItem.Kind.LINK
         else:
-            obj, kind = self._page_or_merge(item, target, record, entry, created_files, warnings)
-        record = record or ImportedItem(uid=values.text(item["UID"]))
+            obj, kind = self._page_or_merge(item, target, record, entry, created_files, warnings, damaged=bool(problems))
+        record = record or ImportedItem(uid=values.uid_of(item["UID"]))
         action = "updated" if record.pk else "created"
         record.portal_type = entry.portal_type
         record.plone_path = entry.path[:500]
         record.language = values.language_of(item)
         record.kind = kind
         record.creators = values.creators_of(item)
+        record.indexed = False  # until the search and reference indexes have it (``_finish_indexing``)
         if obj is not None:
             record.content_type = self._content_type(obj)
             record.object_id = obj.pk
@@ -364,7 +441,7 @@ class PloneImporter:
         """A page's own image field (News Item, Event…) becomes a Wagtail image keyed ``<UID>:image``."""
         if not item.get("image"):
             return None
-        key = f"{values.text(item['UID'])}:image"
+        key = f"{values.uid_of(item['UID'])}:image"
         image_record = self.known.get(key)
         try:
             image = self._image(item, image_record, created_files, "image", title=values.text(item.get("title")))
@@ -372,11 +449,13 @@ class PloneImporter:
             warnings.append(f"imported without its image: {error}")
             return None
         image_record = image_record or ImportedItem(uid=key, kind=ImportedItem.Kind.IMAGE, portal_type="Image")
-        image_record.plone_path = (self.index.entries[values.text(item["UID"])].path + "/image")[:500]
+        image_record.plone_path = (self.index.entries[values.uid_of(item["UID"])].path + "/image")[:500]
         image_record.content_type = self._content_type(image)
         image_record.object_id = image.pk
+        image_record.indexed = False
         image_record.save()
-        self.known[key] = image_record
+        self._remember(self.known, key, image_record)
+        self.indexing.add(image)
         return image
 
     # --- pages ---
@@ -407,11 +486,11 @@ class PloneImporter:
             raise ItemError(f"no home page in {locale.language_code}: translate the home page into it first")
         return home
 
-    def _page_or_merge(self, item, target, record, entry, created_files, warnings):
+    def _page_or_merge(self, item, target, record, entry, created_files, warnings, damaged=False):
         locale = self._locale(item)
         folder_uid = entry.parent_uid
-        if self.side.default_page_of.get(folder_uid) in (values.text(item.get("id")), values.text(item["UID"])):
-            merged = self._merge_default_page(item, folder_uid, created_files, warnings)
+        if self.side.default_page_of.get(folder_uid) in (values.text(item.get("id")), values.uid_of(item["UID"])):
+            merged = self._merge_default_page(item, folder_uid, created_files, warnings, damaged)
             if merged is not None:
                 return merged, ImportedItem.Kind.DEFAULT_PAGE
         if target == targets_map.FLATTEN:
@@ -425,13 +504,13 @@ class PloneImporter:
             if parent is None:  # a folder that cannot be a page here: its items go to the page above
                 return self._parent_page(entry, locale), ImportedItem.Kind.FLATTENED
             page = model(locale=locale)
-        plan = Publication.of(item, self.zone)
+        plan = Publication.of(item, self.zone, damaged)
         self._fill_page(page, item, locale, plan, created_files, warnings)
         if parent is None:
             self._publish_update(page, plan)
             return page, ImportedItem.Kind.PAGE
         page.slug = self._free_slug(parent, values.text(item.get("id")) or page.title)
-        key = self.side.translation_key.get(values.text(item["UID"]))
+        key = self.side.translation_key.get(values.uid_of(item["UID"]))
         if key and not Page.objects.filter(translation_key=key, locale=locale).exists():
             page.translation_key = key
         elif key:
@@ -441,7 +520,10 @@ class PloneImporter:
 
     def _fill_page(self, page, item, locale, plan, created_files, warnings):
         model = type(page)
-        page.title = (values.text(item.get("title")) or values.text(item.get("id")) or "untitled")[:255]
+        title = values.text(item.get("title")) or values.text(item.get("id")) or "untitled"
+        if len(title) > 255:
+            warnings.append(f"title: {len(title)} characters, cut to 255")
+        page.title = title[:255]
         page.search_description = values.text(item.get("description"))
         context = ItemContext(
             locale=locale,
@@ -461,7 +543,7 @@ class PloneImporter:
         if targets.has_field(model, "tags"):
             page.tags.set(self._tags(values.subjects_of(item), locale))
         if targets.has_field(model, "views_before_migration"):
-            page.views_before_migration = self._view_count(item)
+            page.views_before_migration = self._view_count(item, model, warnings)
         owner = self._owner(item)
         if owner is not None:
             page.owner = owner
@@ -470,8 +552,7 @@ class PloneImporter:
             warnings.append("expired in Plone: imported as a draft")
 
     def _create(self, parent, page, plan):
-        """Add a new page, live at once when Plone published it; ``page_published`` is sent as
-        Wagtail's publish action would, so receivers such as the page cache hear of it."""
+        """Add a new page, live at once when Plone published it."""
         if not plan.live_now:
             page.live = False
             parent.add_child(instance=page)
@@ -488,7 +569,22 @@ class PloneImporter:
         )
         page.clean()
         page.live = False
-        parent.add_child(instance=page)
+        # Validated just above (and the slug is free: ``_free_slug``); Page.save would check it
+        # all again, looking up every foreign key row and the siblings' slugs a second time. A
+        # new imported page is never a site root (Wagtail's own shortcut for that question).
+        page.full_clean = page.minimal_clean = _already_validated
+        page._is_site_root = False
+        given = set(getattr(page, "_cluster_related_objects", {}))  # relations the fillers set
+        try:
+            parent.add_child(instance=page)
+        finally:
+            del page.full_clean, page.minimal_clean
+        # A page just created has no child rows but those it was given: say so in memory, or the
+        # revision below reads each empty relation (comments, related reads…) from the database.
+        for relation in get_all_child_relations(type(page)):
+            name = relation.get_accessor_name()
+            if name not in given:
+                setattr(page, name, [])
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -508,7 +604,8 @@ class PloneImporter:
         page.live, page.has_unpublished_changes = True, False
         page.first_published_at, page.last_published_at = plan.first_published_at, plan.last_published_at
         page.latest_revision = page.live_revision = revision
-        page_published.send(sender=page.specific_class, instance=page, revision=revision)
+        # No ``page_published`` per page: archived content is not news (no alerts, no translator
+        # e-mails); the caches are emptied once when the run ends (``run``).
 
     def _publish_update(self, page, plan):
         """A draft, a scheduled page, or a re-imported one: Wagtail's own revision and publish flow."""
@@ -568,8 +665,10 @@ class PloneImporter:
             self.pages[pk] = page.specific if page is not None else None
         return self.pages[pk]
 
-    def _merge_default_page(self, item, folder_uid, created_files, warnings):
-        """Plone shows a folder's default page as the folder; its text becomes the folder's page."""
+    def _merge_default_page(self, item, folder_uid, created_files, warnings, damaged=False):
+        """Plone shows a folder's default page *as* the folder: at the folder's address readers saw
+        the default page's title, description and text. So those become the folder's page; the
+        folder's own title is named in the report when it differs."""
         record = self.known.get(folder_uid)
         if record is None or record.kind != ImportedItem.Kind.PAGE:
             return None
@@ -578,6 +677,13 @@ class PloneImporter:
             return None
         folder = folder.specific
         model = type(folder)
+        title = values.text(item.get("title"))[:255]
+        if title and title != folder.title:
+            warnings.append(f"the folder's own title {folder.title!r} gave way to its default page's {title!r}")
+            folder.title = folder.draft_title = title
+        description = values.text(item.get("description"))
+        if description:
+            folder.search_description = description
         if targets.has_field(model, "body"):
             html = targets.rich_text_of(item)
             conversion = self._convert(html, item)
@@ -588,13 +694,14 @@ class PloneImporter:
                 record.save(update_fields=["pending_html"])
         elif targets.has_field(model, "intro"):
             folder.intro = self._intro_html(item)
-        description = values.text(item.get("description"))
-        if description and targets.has_field(model, "lead") and not folder.lead:
+        if description and targets.has_field(model, "lead"):
             folder.lead = description[:1000]
         revision = folder.save_revision(clean=True)
-        if folder.live:
+        if folder.live and not damaged:
             revision.publish(skip_permission_checks=True)
-        warnings.append(f"default page of its folder: merged into {folder.title!r}")
+        elif folder.live:
+            warnings.append("the folder's page keeps its published version; the merged draft waits for an editor")
+        warnings.append(f"default page of its folder: its title, description and text are the folder's page {folder.pk}")
         return folder
 
     def _intro_html(self, item):
@@ -673,21 +780,30 @@ class PloneImporter:
                 tag = Tag.objects.create(name=name, slug=slug)
             if not label and locale.language_code != self.default_language:
                 TagLabel.objects.get_or_create(tag=tag, locale=locale, defaults={"name": name})
-            self.tags[key] = tag
+            self._remember(self.tags, key, tag)
         return self.tags[key]
 
     def _owner(self, item):
         creators = values.creators_of(item)
         if not creators:
             return None
-        return get_user_model().objects.filter(username=creators[0]).first()
+        if creators[0] not in self.owners:
+            self.owners[creators[0]] = get_user_model().objects.filter(username=creators[0]).first()
+        return self.owners[creators[0]]
 
-    def _view_count(self, item):
+    def _view_count(self, item, model, warnings):
+        """The count the old site showed, if it fits the field (a 32-bit integer on PostgreSQL)."""
+        _lowest, highest = connection.ops.integer_field_range(model._meta.get_field("views_before_migration").get_internal_type())
         for name in VIEW_COUNT_FIELDS:
             value = item.get(name)
-            if isinstance(value, int | float) and value >= 0:
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+                if value > highest:
+                    warnings.append(f"{name}: {value} is more views than a page can hold; left out")
+                    return 0
                 return int(value)
-        path = self.index.entries[values.text(item["UID"])].path
+        path = self.index.entries[values.uid_of(item["UID"])].path
         return self.options.views.get(path, 0)
 
     # --- redirects and links ---
@@ -743,6 +859,8 @@ class PloneImporter:
                 else:
                     self.redirects.to_page(path, record.object_id)
             self.report.add("created", "redirect", old, target=new)
+        for problem in self.redirects.write_each():
+            self.report.warn("redirect", "export_redirects.json", problem)
 
     def _apply_ordering(self):
         """``export_ordering.json``: siblings in their Plone order (index pages sort by date anyway)."""

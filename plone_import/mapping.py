@@ -87,11 +87,14 @@ class Mapping:
 
     def target_for(self, portal_type, path, child_types=None):
         """The target of one item. ``path`` is the item's path without the Plone site id, with
-        and without its language folder, so ``Folder:/news`` matches ``/en/news`` too."""
+        and without its language folder, so ``Folder:/news`` matches ``/en/news`` too. A path
+        rule holds for the item at that path and for the items below it (the nearest rule wins):
+        ``Document:/projects`` maps every Document in the projects folder."""
         for candidate in path:
-            target = self.path_rules.get((portal_type, candidate.lower()))
-            if target:
-                return target
+            for prefix in _self_and_ancestors(candidate.lower()):
+                target = self.path_rules.get((portal_type, prefix))
+                if target:
+                    return target
         target = self.type_rules.get(portal_type) or DEFAULT_TYPES.get(portal_type, SKIP)
         if target == AUTO_FOLDER:
             return self.folder_target(child_types or {})
@@ -109,3 +112,9 @@ class Mapping:
             if count > best_count and count >= child_types.get("Document", 0) and apps.is_installed(index_model.split(".")[0]):
                 best, best_count = index_model, count
         return best
+
+
+def _self_and_ancestors(path):
+    """``/en/projects/x`` → ``/en/projects/x``, ``/en/projects``, ``/en``."""
+    parts = path.rstrip("/").split("/")
+    return ["/".join(parts[:end]) for end in range(len(parts), 1, -1)]

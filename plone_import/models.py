@@ -34,6 +34,9 @@ class ImportedItem(models.Model):
     creators = models.JSONField(_("creators"), default=list, blank=True)
     #: the Plone HTML of a page whose links point at items not imported yet; emptied once linked
     pending_html = models.TextField(blank=True)
+    #: in the search and reference indexes yet? Both are filled in bulk at the end of a run; a run
+    #: stopped before that leaves ``False`` here, and the next run indexes these first.
+    indexed = models.BooleanField(default=True)
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ijson
+import ijson.backends.python as python_backend
 
 SIDE_FILE_PREFIX = "export_"
 
@@ -84,11 +85,7 @@ def items_in(path):
         first = _first_character(handle)
         handle.seek(0)
         if first == b"[":
-            try:
-                for element in ijson.items(handle, "item", use_float=True):
-                    yield _wrap(element, name)
-            except (ijson.JSONError, UnicodeDecodeError) as error:
-                yield BrokenFile(file=name, reason=_short(error))
+            yield from _array_items(handle, name)
         elif first == b"{":
             try:
                 yield _wrap(json.load(handle), name)
@@ -105,3 +102,29 @@ def _short(error):
 def stream(files):
     for path in files:
         yield from items_in(path)
+
+
+def _array_items(handle, name):
+    """The elements of a JSON array, streamed.
+
+    ijson's fast C parser refuses integers beyond 64 bits ("integer overflow"), which valid JSON
+    allows and some exports carry (a counter, an id from another system). Then the file is read
+    again with ijson's pure-Python parser, which has no such limit, from where the fast one stopped.
+    """
+    done = 0
+    try:
+        for element in ijson.items(handle, "item", use_float=True):
+            yield _wrap(element, name)
+            done += 1
+        return
+    except (ijson.JSONError, UnicodeDecodeError) as error:
+        if "integer overflow" not in str(error):
+            yield BrokenFile(file=name, reason=_short(error))
+            return
+    handle.seek(0)
+    try:
+        for position, element in enumerate(python_backend.items(handle, "item", use_float=True)):
+            if position >= done:
+                yield _wrap(element, name)
+    except (ijson.JSONError, UnicodeDecodeError) as error:
+        yield BrokenFile(file=name, reason=_short(error))

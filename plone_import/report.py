@@ -21,6 +21,8 @@ class Report:
         self.dry_run = dry_run
         self.lines = []
         self.counts = Counter()
+        #: why the run stopped before the end (interrupted, unusable input, a crash), else ""
+        self.stopped = ""
 
     def add(self, action, portal_type, item_id, reason="", target=""):
         line = Line(action, portal_type or "?", item_id or "?", reason, target)
@@ -55,6 +57,8 @@ class Report:
     def as_dict(self):
         return {
             "dry_run": self.dry_run,
+            "complete": not self.stopped,
+            "stopped": self.stopped,
             "summary": {
                 portal_type: {action: self.counts[(portal_type, action)] for action in ACTIONS}
                 for portal_type in sorted({portal_type for portal_type, _action in self.counts})
@@ -62,6 +66,10 @@ class Report:
             "totals": {action: self.total(action) for action in ACTIONS},
             "lines": [asdict(line) for line in self.lines],
         }
+
+    def exit_status(self):
+        """0: every item imported or deliberately skipped; 1: some failed, or the run stopped early."""
+        return 1 if self.stopped or self.total("failed") else 0
 
     def write(self, path):
         with open(path, "w", encoding="utf-8") as handle:

@@ -54,7 +54,7 @@ def summary_of(item, limit):
 # --- families ---
 def fill_news(page, item, context):
     page.date = context.publication.first_published_at
-    page.lead = summary_of(item, 600)
+    page.lead = summary_of(item, 600) or page.title
     page.hero_image = context.hero_image
     page.hero_caption = values.text(item.get("image_caption"))[:255]
 
@@ -69,7 +69,7 @@ def fill_event(page, item, context):
         end = start
     whole_day, open_end = bool(item.get("whole_day")), bool(item.get("open_end"))
     local_start, local_end = start.astimezone(zone), end.astimezone(zone)
-    page.summary = summary_of(item, 600)
+    page.summary = summary_of(item, 600) or page.title
     page.hero_image = context.hero_image
     page.time_zone = context.zone_name
     page.kind = "other"
@@ -151,6 +151,25 @@ def fill_content(page, item, context):
     page.hero_image = context.hero_image
 
 
+def fill_project(page, item, context):
+    """A Plone Document describing a project (``--map "Document:/projects=projects.ProjectPage"``).
+
+    Plone has no project type, so a project's period is read from ``start``/``end`` when the site
+    added such fields, else from when the page was published — said in the report, for an editor
+    to correct."""
+    zone = context.zone
+    start = values.parse_datetime(item.get("start"), zone)
+    end = values.parse_datetime(item.get("end"), zone)
+    if start is None:
+        start = context.publication.first_published_at
+        context.warn("no project start in Plone: the period starts on the publication date; check it")
+    page.start_date = start.astimezone(zone).date()
+    page.end_date = end.astimezone(zone).date() if end and end >= start else None
+    page.goal = values.text(item.get("description")) or plain_excerpt(item, 300) or page.title
+    page.summary = summary_of(item, 600) or page.title
+    page.hero_image = context.hero_image
+
+
 def fill_generic(page, item, context):
     """Any other page type: the usual introduction fields, where the model has them."""
     model = type(page)
@@ -159,7 +178,7 @@ def fill_generic(page, item, context):
         page.intro = f"<p>{escape(description)}</p>"
     for name, limit in (("lead", 600), ("summary", 600)):
         if has_field(model, name):
-            setattr(page, name, summary_of(item, limit))
+            setattr(page, name, summary_of(item, limit) or page.title)
     if has_field(model, "hero_image") and context.hero_image is not None:
         page.hero_image = context.hero_image
 
@@ -168,6 +187,7 @@ FILLERS = {
     "news.NewsPage": fill_news,
     "events.EventPage": fill_event,
     "core.ContentPage": fill_content,
+    "projects.ProjectPage": fill_project,
 }
 EXTRA_HTML = {"events.EventPage": event_extra_html}
 

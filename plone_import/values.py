@@ -15,6 +15,19 @@ def text(value):
     return str(value).strip()
 
 
+def uid_of(value):
+    """A UID as text: strings are trimmed, integers written out; anything else (a list, an object,
+    ``true``) is no UID at all and gives ``""``. Exports written by hand or by other tools carry
+    ``" 1a2b "``, ``0`` or ``12345678901234567890123``; all of them must key the same item the same way."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip()[:64]
+    return ""
+
+
 def language_of(item):
     """``"en"``, ``""`` or ``{"token": "en", "title": "English"}`` → ``"en"`` / ``""``."""
     value = item.get("language")
@@ -83,5 +96,5 @@ def strip_site_id(path, site_id):
 def parent_uid(item):
     parent = item.get("parent")
     if isinstance(parent, dict):
-        return text(parent.get("UID"))
+        return uid_of(parent.get("UID"))
     return ""

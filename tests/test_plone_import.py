@@ -18,20 +18,27 @@ pytestmark = pytest.mark.django_db
 
 
 def run_import(export, tmp_path, *args):
+    """Run the command; the report comes back with the exit status the shell would see."""
     out = io.StringIO()
     report = tmp_path / "report.json"
-    call_command(
-        "import_plone",
-        str(export),
-        "--blobs",
-        str(tmp_path / "blobs"),
-        "--report",
-        str(report),
-        "--no-progress",
-        *args,
-        stdout=out,
-    )
-    return out.getvalue(), json.loads(report.read_text())
+    try:
+        call_command(
+            "import_plone",
+            str(export),
+            "--blobs",
+            str(tmp_path / "blobs"),
+            "--report",
+            str(report),
+            "--no-progress",
+            *args,
+            stdout=out,
+        )
+        status = 0
+    except CommandError as error:
+        status = error.returncode
+    data = json.loads(report.read_text())
+    data["exit_status"] = status
+    return out.getvalue(), data
 
 
 @pytest.fixture
@@ -188,8 +195,11 @@ def test_folders_documents_and_default_pages(imported):
     from core.models import ContentPage
 
     about = page_of(30)
-    assert isinstance(about, ContentPage) and about.title == "About us"
-    assert "We publish" in about.body[0].value.source  # its default page became its text
+    # At the folder's address Plone showed its default page: that title and text, not the folder's.
+    assert isinstance(about, ContentPage) and about.title == "About the portal"
+    assert "We publish" in about.body[0].value.source
+    warnings = lines(imported["report"], "warning")
+    assert any("'About us' gave way to its default page's 'About the portal'" in reason for _item, reason in warnings)
     assert page_of(32).pk == about.pk
     children = [page.title for page in about.get_children()]
     assert children == ["Contacts", "Rules of procedure"]  # export_ordering.json
@@ -224,6 +234,7 @@ def test_report_names_every_item_left_behind(imported):
     assert any(item == "/en/news/lost-picture" and "missing.png not found" in reason for item, reason in warnings)
     assert page_of(104).live and page_of(104).hero_image is None  # imported without the picture
     assert report["totals"]["failed"] == 2
+    assert report["exit_status"] == 1 and report["complete"]  # some items failed: exit status 1
     # A failed item is rolled back whole: no page, no record, nothing half-written.
     from plone_import.models import ImportedItem
 
@@ -312,8 +323,9 @@ def test_mapping_overrides(homes, export, tmp_path):
 )
 def test_bad_command_lines_get_a_clear_message(homes, export, args, message):
     args = [arg.replace("{export}", str(export)) for arg in args]
-    with pytest.raises(CommandError, match=message):
+    with pytest.raises(CommandError, match=message) as raised:
         call_command("import_plone", *args, "--no-progress", stdout=io.StringIO())
+    assert raised.value.returncode == 2
     assert not Page.objects.filter(depth__gt=2).exists()
 
 

@@ -93,10 +93,13 @@ class ViewCountMixin(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        adding = self._state.adding
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "views_before_migration" not in update_fields:
             return  # e.g. save_revision() touching revision fields only: the count did not change
+        if adding and not self.views_before_migration:
+            return  # a new page has no counter row yet, and none is needed for a count of 0
         # Keep the counter's copy of the legacy count in step, so rankings need no page join.
         updated = PageViewCount.objects.filter(page_id=self.pk).update(legacy=self.views_before_migration)
         if not updated and self.views_before_migration:

@@ -1,6 +1,7 @@
 """``manage.py import_plone <export>``: bring a Plone site over from collective.exportimport JSON."""
 
 import csv
+import logging
 import sys
 import time
 import zoneinfo
@@ -12,9 +13,11 @@ from wagtail.models import Site
 
 from plone_import import mapping
 from plone_import.blobs import default_blob_home
-from plone_import.importer import Options, PloneImporter
+from plone_import.importer import Options, PloneImporter, UnusableExport
 from plone_import.reader import ExportError, content_files, export_directory
 from plone_import.report import Report
+
+logger = logging.getLogger("plone_import")
 
 
 class Command(BaseCommand):
@@ -53,6 +56,31 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="No progress bar.")
 
     def handle(self, *args, **options):
+        """Exit status (DESIGN.md): 0 every item imported or deliberately skipped; 1 some items
+        failed or the run was stopped (the report says which, and a second run finishes it); 2 the
+        input or the command line is unusable, with a one-line message. The report is written in
+        every case, also when the run is interrupted or crashes."""
+        report = Report(dry_run=options["dry_run"])
+        started = time.monotonic()
+        try:
+            files, directory, run_options = self._prepare(options)
+            PloneImporter(files, directory, run_options, report).run()
+        except (CommandError, UnusableExport) as error:
+            report.stopped = str(error)
+            self._finish(report, options["report"], started)
+            raise CommandError(str(error), returncode=2) from None
+        except KeyboardInterrupt:
+            report.stopped = "interrupted: run the same command again to finish the import"
+        except Exception as error:  # noqa: BLE001 — whatever happens, the report is written
+            logger.exception("import stopped")
+            report.stopped = f"stopped by {type(error).__name__}: {error}"[:500] + " — run the same command again to finish"
+        self._finish(report, options["report"], started)
+        if report.exit_status():
+            failed = report.total("failed")
+            reason = report.stopped or f"{failed} item{'s' if failed != 1 else ''} failed"
+            raise CommandError(f"{reason}; see {options['report']}", returncode=1)
+
+    def _prepare(self, options):
         try:
             files = content_files(options["paths"])
         except ExportError as error:
@@ -76,13 +104,16 @@ class Command(BaseCommand):
             old_hosts=tuple(host.strip().lower() for host in options["old_host"] if host.strip()),
             progress=not options["no_progress"] and sys.stderr.isatty(),
         )
-        report = Report(dry_run=run_options.dry_run)
-        started = time.monotonic()
-        PloneImporter(files, export_directory(options["paths"]), run_options, report).run()
-        elapsed = time.monotonic() - started
-        self._print(report, elapsed)
-        report.write(options["report"])
-        self.stdout.write(f"Report written to {options['report']}")
+        return files, export_directory(options["paths"]), run_options
+
+    def _finish(self, report, path, started):
+        self._print(report, time.monotonic() - started)
+        try:
+            report.write(path)
+        except OSError as error:
+            self.stderr.write(f"The report could not be written to {path}: {error}")
+            return
+        self.stdout.write(f"Report written to {path}")
 
     def _site(self, hostname):
         if hostname:
@@ -109,6 +140,8 @@ class Command(BaseCommand):
         return counts
 
     def _print(self, report, elapsed):
+        if report.stopped:
+            self.stdout.write(self.style.ERROR(f"Stopped early: {report.stopped}"))
         for line in report.problems():
             self.stdout.write(f"{line.action.upper():8} {line.portal_type}: {line.item_id} — {line.reason}")
         self.stdout.write("")
@@ -116,4 +149,18 @@ class Command(BaseCommand):
         items = sum(report.counts.values())
         rate = items / elapsed if elapsed > 0 else 0
         prefix = "Dry run: nothing was written. " if report.dry_run else ""
-        self.stdout.write(self.style.SUCCESS(f"{prefix}{items} items in {elapsed:.1f} s ({rate:.0f} items/s)."))
+        peak = _peak_memory_mb()
+        memory = f", peak memory {peak} MB" if peak else ""
+        self.stdout.write(self.style.SUCCESS(f"{prefix}{items} items in {elapsed:.1f} s ({rate:.0f} items/s{memory})."))
+
+
+def _peak_memory_mb():
+    """This process's peak resident memory (Linux's VmHWM), or ``None`` where it cannot be read."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
