@@ -89,7 +89,7 @@ def stored_views():
     from django.db import connection
     from django.db.models import Sum
 
-    from core.models import PageViewCount, PageViewDay
+    from viewcounts.models import PageViewCount, PageViewDay
 
     if "flush_view_counts" in get_commands():
         call_command("flush_view_counts", verbosity=0)

@@ -11,11 +11,10 @@ a page of 20 articles costs the same number of queries as a page of 2.
 import zoneinfo
 
 from django.db.models import Prefetch, QuerySet
-from rest_framework.fields import Field, IntegerField
+from rest_framework.fields import Field
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 
-from .listing import with_view_counts
 from .visibility import is_public
 
 API_IMAGE_RENDITION = "fill-1200x630"
@@ -33,18 +32,6 @@ class OptimisedField(Field):
 
     def optimise_queryset(self, queryset, field_name):
         return queryset
-
-
-class ViewCountField(IntegerField):
-    """``view_count``: what readers see on the page — views before migration plus views counted here."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("source", "view_total")
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
-
-    def optimise_queryset(self, queryset, field_name):
-        return with_view_counts(queryset)
 
 
 class TagsField(OptimisedField):

@@ -14,7 +14,7 @@ from babel.numbers import UnknownCurrencyError, format_currency, format_decimal
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from .navigation import current_language
+from .languages import current_language
 
 # Babel locales whose conventions match ours: English is written the European way here,
 # consistent with core/formats/en (day before month, 24-hour clock).

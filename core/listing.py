@@ -1,4 +1,4 @@
-"""Listing helpers shared by every index page: pagination, view counts, monthly archive.
+"""Listing helpers shared by every index page: pagination and the monthly archive.
 
 Each costs a fixed number of queries, whatever the page number or the number of rows.
 """
@@ -6,12 +6,10 @@ Each costs a fixed number of queries, whatever the page number or the number of 
 import datetime as dt
 
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import timezone
-
-from .models import PageViewCount
 
 
 def paginate(queryset, page_number, per_page):
@@ -27,12 +25,6 @@ def paginate(queryset, page_number, per_page):
         return paginator.page(number)
     except EmptyPage as error:
         raise Http404 from error
-
-
-def with_view_counts(queryset):
-    """Annotate ``counted_views`` so cards show "Views: N" without a query each."""
-    counted = PageViewCount.objects.filter(page_id=OuterRef("pk")).values("total")[:1]
-    return queryset.annotate(counted_views=Coalesce(Subquery(counted), Value(0), output_field=IntegerField()))
 
 
 def archive_months(queryset, date_field):

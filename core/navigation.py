@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from . import chrome
+from .languages import current_language
+from .models import PortalSettings
 from .visibility import public_q, visible_to
 
 
@@ -35,20 +36,8 @@ def _cached(request, key, compute):
     return cache[key]
 
 
-def language_code_of(page):
-    """The language of a page without a query per page (a locale's code never changes)."""
-    from wagtail.models import Locale
-
-    codes = chrome.cached("locale-codes", [], lambda: dict(Locale.objects.values_list("pk", "language_code")))
-    if page.locale_id not in codes:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-    return codes.get(page.locale_id) or current_language()
-
-
 def portal_chrome(request):
     """Site name, logo and the publisher's contacts in the active language, cached."""
-    from .models import PortalSettings
-
     site = Site.find_for_request(request)
     language = current_language()
 
@@ -67,10 +56,6 @@ def portal_chrome(request):
         return {"site_name": portal.site_name, "logo": logo, "publisher": publisher}
 
     return _cached(request, "portal", lambda: chrome.cached("portal", [getattr(site, "pk", 0), language], compute))
-
-
-def current_language():
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 def locale_homes(request):

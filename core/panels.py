@@ -27,18 +27,17 @@ class OptionalTypePageChooserPanel(PageChooserPanel):
             self.page_type = original
 
 
-def content_page_tabs(*tabs):
+def content_page_tabs(*tabs, promote=()):
     """The editor of a content page: the family's own ``(heading, panels)`` tabs, then *Promote*
-    (SEO fields and the legacy view count) and *Settings* — the same last two tabs everywhere."""
+    (SEO fields, and ``promote`` — a mixin's own, like the legacy view count) and *Settings*: the
+    same last two tabs everywhere."""
     from wagtail.admin.panels import ObjectList, TabbedInterface
     from wagtail.models import Page
-
-    from .models.pages import ViewCountMixin
 
     return TabbedInterface(
         [ObjectList(panels, heading=heading) for heading, panels in tabs]
         + [
-            ObjectList(Page.promote_panels + ViewCountMixin.promote_panels_views, heading=_("Promote")),
+            ObjectList(Page.promote_panels + list(promote), heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )

@@ -1,9 +1,9 @@
 """Site search: one language at a time, grouped by page family, with highlighted excerpts.
 
 Wagtail's database search backend does the matching (PostgreSQL full-text search on
-PostgreSQL, SQLite's FTS on SQLite). The families offered as filters are the installed
-content pages built on :class:`core.models.BasePage` with a view counter (news, events,
-projects), found through the app registry so core never imports a plugin.
+PostgreSQL, SQLite's FTS on SQLite). The families offered as filters are the page types
+that declare a ``search_tab`` (news articles, events, projects, content pages — in that order),
+found through the app registry so core never imports a plugin.
 """
 
 import re
@@ -13,22 +13,20 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from .models import BasePage, ViewCountMixin
+from .models import BasePage
 
 MAX_QUERY_LENGTH = 200
 EXCERPT_CHARS = 240
 
 
 def content_families():
-    """``{app label: page model}`` for the searchable content families, in INSTALLED_APPS order."""
-    families = {}
-    for model in apps.get_models():
-        if issubclass(model, BasePage) and issubclass(model, ViewCountMixin) and not model._meta.abstract:
-            families.setdefault(model._meta.app_label, model)
-    # Core's plain content pages (About, Contacts, imported documents) come after the families.
-    if "core" in families:
-        families["core"] = families.pop("core")
-    return families
+    """``{app label: page model}`` for the searchable content families, by their ``search_tab``."""
+    found = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BasePage) and not model._meta.abstract and model.search_tab is not None
+    ]
+    return {model._meta.app_label: model for model in sorted(found, key=lambda model: model.search_tab)}
 
 
 def clean_query(value):

@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .navigation import language_code_of
+from .languages import language_code_of
 from .visibility import public_q
 
 

@@ -9,15 +9,13 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
-from . import counter
 from .listing import paginate
 from .related import attach_card_images
 from .search import backend_query, clean_query, content_families, excerpt, highlight_pattern
-from .visibility import public, public_for_search
+from .visibility import public_for_search
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -32,28 +30,6 @@ def language_redirect(request):
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
-
-
-@csrf_exempt
-@require_POST
-@never_cache
-def view_beacon(request, page_id):
-    """``POST /api/views/<id>/`` → ``{"views": N}``: count one view and return the fresh total.
-
-    The page's own HTML carries no token or cookie (so it can be cached); this endpoint is
-    therefore CSRF-exempt, and its only effect is one increment, bounded per client by a rate
-    limit. Bots, prefetches and editors get the total without being counted.
-    """
-    if counter.rate_limited(request):  # first: a flood never reaches the database
-        return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
-    page = public(Page.objects.filter(pk=page_id)).select_related("content_type").first()
-    model = page.specific_class if page is not None else None
-    if model is None or not getattr(model, "counts_views", False):
-        return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
-    page = page.specific
-    if counter.should_count(request):
-        return JsonResponse({"views": counter.record_view(page), "counted": True})
-    return JsonResponse({"views": counter.current_total(page), "counted": False})
 
 
 def search(request):

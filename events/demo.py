@@ -20,7 +20,8 @@ from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
 from core.demo.shared import in_locale, seed_view_total
-from core.models import PageViewDay, RelatedRead, TaggedPage
+from core.models import RelatedRead, TaggedPage
+from viewcounts.models import PageViewDay
 
 from .models import (
     EventGalleryImage,

@@ -32,10 +32,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from core.api_fields import ChildListField, ImageField, TagsField, ViewCountField, ZonedDateTimeField
+from core.api_fields import ChildListField, ImageField, TagsField, ZonedDateTimeField
 from core.blocks import ArticleStreamBlock
-from core.listing import month_bounds, paginate, with_view_counts
-from core.models import BasePage, GalleryImageBase, ViewCountMixin
+from core.listing import month_bounds, paginate
+from core.models import BasePage, GalleryImageBase
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES
 from core.navigation import portal_chrome
@@ -43,6 +43,8 @@ from core.panels import OptionalTypePageChooserPanel, content_page_tabs
 from core.query_parameters import one_of, page_number, raw, text
 from core.related import related_reads
 from core.visibility import public, public_q
+from viewcounts.api import ViewCountField
+from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .ical import calendar_response
 
@@ -213,6 +215,8 @@ class EventGalleryImage(TranslatableMixin, GalleryImageBase):
 class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     """A conference, training programme, seminar or webinar, possibly in several cities."""
 
+    search_tab = 20  # the search page's tabs: news, events, projects, content pages
+
     schema_type = "Event"
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.CONFERENCE)
@@ -340,6 +344,7 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         (_("Participation"), participation_panels),
         (_("Programme"), programme_panels),
         (_("Relations"), relation_panels),
+        promote=ViewCountMixin.promote_panels_views,
     )
 
     search_fields = Page.search_fields + [

@@ -15,7 +15,8 @@ from core.demo.blocks import heading, para, quote
 from core.demo.images import ensure_image
 from core.demo.pages import child_page, publish, translation
 from core.demo.shared import seed_view_total
-from core.models import PageViewDay, RelatedRead, TaggedPage
+from core.models import RelatedRead, TaggedPage
+from viewcounts.models import PageViewDay
 
 from .models import NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageGalleryImage
 

@@ -27,17 +27,18 @@ from core.api_fields import (
     PageLinkField,
     RelatedObjectField,
     TagsField,
-    ViewCountField,
 )
 from core.blocks import ArticleStreamBlock
-from core.listing import archive_months, month_bounds, paginate, with_view_counts
-from core.models import BasePage, Category, GalleryImageBase, Tag, ViewCountMixin
+from core.listing import archive_months, month_bounds, paginate
+from core.models import BasePage, Category, GalleryImageBase, Tag
 from core.models.tags import localized_tags
 from core.navigation import portal_chrome
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
 from core.query_parameters import page_number, raw
 from core.related import attach_card_images, related_reads, specific_pages
 from core.visibility import public, public_q
+from viewcounts.api import ViewCountField
+from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -76,6 +77,8 @@ class NewsPage(ViewCountMixin, BasePage):
     ``date`` is the editorial publication date and time shown to readers; Wagtail's own
     go-live / first-published dates stay what they are (scheduling, revisions).
     """
+
+    search_tab = 10  # the search page's tabs: news, events, projects, content pages
 
     schema_type = "NewsArticle"
     card_select_related = ("category",)
@@ -161,6 +164,7 @@ class NewsPage(ViewCountMixin, BasePage):
         (_("Content"), content_panels),
         (_("Media"), media_panels),
         (_("Relations"), relation_panels),
+        promote=ViewCountMixin.promote_panels_views,
     )
 
     search_fields = Page.search_fields + [

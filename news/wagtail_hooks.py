@@ -8,9 +8,9 @@ from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.listing import with_view_counts
 from core.related import attach_card_images
 from core.visibility import public_q
+from viewcounts.models import with_view_counts
 
 from .models import NewsIndexPage, NewsPage
 

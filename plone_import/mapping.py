@@ -28,7 +28,7 @@ DEFAULT_TYPES = {
     "LIF": FLATTEN,
     "News Item": "news.NewsPage",
     "Event": "events.EventPage",
-    "Document": "core.ContentPage",
+    "Document": "content.ContentPage",
     "Folder": AUTO_FOLDER,
     "Image": IMAGE,
     "File": DOCUMENT,
@@ -106,7 +106,7 @@ class Mapping:
         folder of only images and files is no page at all (they are media, not content)."""
         if child_types and set(child_types) <= {"Image", "File"}:
             return FLATTEN
-        best, best_count = "core.ContentPage", 0
+        best, best_count = "content.ContentPage", 0
         for child_type, index_model in INDEX_FOR_CHILD_TYPE.items():
             count = child_types.get(child_type, 0)
             if count > best_count and count >= child_types.get("Document", 0) and apps.is_installed(index_model.split(".")[0]):

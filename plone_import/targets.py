@@ -186,7 +186,7 @@ def fill_generic(page, item, context):
 FILLERS = {
     "news.NewsPage": fill_news,
     "events.EventPage": fill_event,
-    "core.ContentPage": fill_content,
+    "content.ContentPage": fill_content,
     "projects.ProjectPage": fill_project,
 }
 EXTRA_HTML = {"events.EventPage": event_extra_html}

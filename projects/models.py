@@ -35,10 +35,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.api_fields import ImageField, RelatedNamesField, TagsField, ViewCountField
+from core.api_fields import ImageField, RelatedNamesField, TagsField
 from core.blocks import ArticleStreamBlock
-from core.listing import paginate, with_view_counts
-from core.models import BasePage, Organisation, ViewCountMixin
+from core.listing import paginate
+from core.models import BasePage, Organisation
 from core.models.tags import Tag, localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
 from core.panels import content_page_tabs
@@ -46,6 +46,8 @@ from core.query_parameters import one_of, page_number, raw, text
 from core.related import related_reads
 from core.text import latin_slug
 from core.visibility import public, public_q
+from viewcounts.api import ViewCountField
+from viewcounts.models import ViewCountMixin, with_view_counts
 
 PROJECTS_PER_PAGE = 12
 LOGO_RENDITION = "height-48"
@@ -206,6 +208,8 @@ class ProjectResult(TranslatableMixin, Orderable):
 class ProjectPage(ViewCountMixin, BasePage):
     """One project's profile."""
 
+    search_tab = 30  # the search page's tabs: news, events, projects, content pages
+
     schema_type = "Project"
 
     goal = models.TextField(_("project goal"), help_text=_("One or two sentences: what the project wants to change."))
@@ -308,6 +312,7 @@ class ProjectPage(ViewCountMixin, BasePage):
         (_("Scope"), scope_panels),
         (_("Funding and contact"), funding_panels),
         (_("Relations"), relation_panels),
+        promote=ViewCountMixin.promote_panels_views,
     )
 
     search_fields = Page.search_fields + [

@@ -103,7 +103,7 @@ def test_news_detail_names_tags_in_the_articles_language(client, family):
 
 
 def test_news_detail_shows_the_view_count_readers_see(client, family):
-    from core.models import PageViewCount
+    from viewcounts.models import PageViewCount
 
     article = family["news_en"]
     article.views_before_migration = 1200

@@ -11,8 +11,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from core import redis_cache
-from core.models import PageViewCount
 from tests.servers import AppServer, collect_static, free_port
+from viewcounts.models import PageViewCount
 
 pytestmark = pytest.mark.django_db
 

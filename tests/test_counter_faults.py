@@ -17,8 +17,8 @@ from collections import Counter
 
 import pytest
 
-from core.models import PageViewCount, PageViewDay
 from tests.servers import AppServer, free_port
+from viewcounts.models import PageViewCount, PageViewDay
 
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
 #: Safety bounds only (a hung server fails the test instead of hanging the suite); nothing is timed.

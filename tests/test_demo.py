@@ -5,7 +5,8 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from core.models import Organisation, PageViewCount, PageViewDay, RelatedRead, TaggedPage
+from core.models import Organisation, RelatedRead, TaggedPage
+from viewcounts.models import PageViewCount, PageViewDay
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from core.demo.images import ensure_image
 from core.demo.pages import publish
-from core.models import FundingProgramme, PageViewCount, PageViewDay
+from core.models import FundingProgramme
 from home.models import HomeFeaturedItem
+from viewcounts.models import PageViewCount, PageViewDay
 
 pytestmark = pytest.mark.django_db
 

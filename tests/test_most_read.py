@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from core.models import PageViewCount, PageViewDay
-from core.most_read import most_read, most_read_with_fallback
+from viewcounts.models import PageViewCount, PageViewDay
+from viewcounts.most_read import most_read, most_read_with_fallback
 
 pytestmark = pytest.mark.django_db
 

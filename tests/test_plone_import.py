@@ -192,7 +192,7 @@ def test_events_keep_times_places_and_recurrence(imported):
 
 
 def test_folders_documents_and_default_pages(imported):
-    from core.models import ContentPage
+    from content.models import ContentPage
 
     about = page_of(30)
     # At the folder's address Plone showed its default page: that title and text, not the folder's.
@@ -301,9 +301,9 @@ def test_a_broken_file_loses_only_what_follows_the_break(homes, tmp_path):
 
 
 def test_mapping_overrides(homes, export, tmp_path):
-    from core.models import ContentPage
+    from content.models import ContentPage
 
-    run_import(export, tmp_path, "--map", "Folder:/news=core.ContentPage", "--map", "News Item=skip")
+    run_import(export, tmp_path, "--map", "Folder:/news=content.ContentPage", "--map", "News Item=skip")
     assert isinstance(page_of(10), ContentPage)
     from plone_import.models import ImportedItem
 

@@ -18,8 +18,9 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from content.models import ContentPage
 from core.demo.pages import publish
-from core.models import Category, ContentPage, FundingProgramme, Organisation, TagLabel
+from core.models import Category, FundingProgramme, Organisation, TagLabel
 from core.roles import ensure_roles, translator_group_name
 from news.models import NewsPage
 from projects.models import ProjectCommunity, ProjectOrganisation, Region

@@ -1,8 +1,9 @@
 """Core's part of the demo: locales, the publisher organisation and the portal settings."""
 
-from core.models import Organisation, PageViewCount, PageViewDay, PortalSettings
+from core.models import Organisation, PortalSettings
+from viewcounts.models import PageViewCount, PageViewDay
 
-from . import about, taxonomy
+from . import taxonomy
 from .context import DemoContext, ensure_locales
 from .images import ensure_image
 
@@ -88,8 +89,6 @@ def feature_on_homes(demo: DemoContext):
 
 def finish(demo: DemoContext):
     feature_on_homes(demo)
-    if demo.homes:
-        about.load(demo)
     if demo.site is None:
         return
     portal = PortalSettings.for_site(demo.site)

@@ -3,19 +3,17 @@
 ``BasePage`` gives a page its SEO surface — meta description, OpenGraph/Twitter card, canonical
 link and a JSON-LD document — and the *card* interface (date, summary, image) that listings,
 carousels, feeds and "most read" use without knowing which family a page belongs to.
-``ViewCountMixin`` adds the honest view counter.
+The honest view counter is another app's mixin (``viewcounts.models.ViewCountMixin``).
 """
 
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page
 
-from ..navigation import language_code_of
+from ..languages import language_code_of
 from .slugs import LatinSlugMixin
-from .views import PageViewCount
 
 
 class BasePage(LatinSlugMixin, Page):
@@ -25,6 +23,8 @@ class BasePage(LatinSlugMixin, Page):
     schema_type = "WebPage"
     #: relations a card shows, fetched with the page wherever cards are listed.
     card_select_related = ()
+    #: The position of this page type's tab on the search page (``None``: no tab of its own).
+    search_tab = None
     #: A translation's slug comes from its translated title (``LatinSlugMixin``); index pages
     #: switch this off so a section has one address in every language.
     slug_follows_translated_title = True
@@ -70,48 +70,6 @@ class BasePage(LatinSlugMixin, Page):
         if description:
             data["description"] = description
         return data
-
-
-class ViewCountMixin(models.Model):
-    """Pages whose views are counted by the beacon and shown as "Views: N".
-
-    The editable ``views_before_migration`` keeps the count an old site showed (e.g. Plone's
-    "Views: 1242"); what readers see is that plus every view counted here.
-    """
-
-    counts_views = True
-
-    views_before_migration = models.PositiveIntegerField(
-        _("views before migration"),
-        default=0,
-        help_text=_("The view count the old site showed; new views are added to it."),
-    )
-
-    promote_panels_views = [FieldPanel("views_before_migration")]
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        adding = self._state.adding
-        super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "views_before_migration" not in update_fields:
-            return  # e.g. save_revision() touching revision fields only: the count did not change
-        if adding and not self.views_before_migration:
-            return  # a new page has no counter row yet, and none is needed for a count of 0
-        # Keep the counter's copy of the legacy count in step, so rankings need no page join.
-        updated = PageViewCount.objects.filter(page_id=self.pk).update(legacy=self.views_before_migration)
-        if not updated and self.views_before_migration:
-            PageViewCount.objects.get_or_create(page_id=self.pk, defaults={"legacy": self.views_before_migration})
-
-    @cached_property
-    def view_total(self):
-        """Legacy + counted views. Listings annotate ``counted_views`` to avoid a query per card."""
-        counted = getattr(self, "counted_views", None)
-        if counted is None:
-            counted = PageViewCount.objects.filter(page_id=self.pk).values_list("total", flat=True).first() or 0
-        return self.views_before_migration + counted
 
 
 class GalleryImageBase(Orderable):

@@ -19,7 +19,7 @@ from taggit.models import TagBase, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.search import index
 
-from core.navigation import current_language
+from ..languages import current_language
 
 
 class TagQuerySet(models.QuerySet):

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 
 from core import navigation
+from core.languages import current_language
 
 register = template.Library()
 
@@ -47,7 +48,7 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def locale_home_url(context):
     home = navigation.current_home(context["request"])
-    return home.get_url(context["request"]) if home else f"/{navigation.current_language()}/"
+    return home.get_url(context["request"]) if home else f"/{current_language()}/"
 
 
 @register.simple_tag(takes_context=True)

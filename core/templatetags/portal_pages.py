@@ -1,17 +1,15 @@
-"""Page furniture shared by all families: SEO head, JSON-LD, view counter, cards, carousels."""
+"""Page furniture shared by all families: SEO head, JSON-LD, cards, carousels."""
 
 import json
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
+from core.languages import language_code_of
 from core.models.tags import localized_tags
-from core.most_read import most_read as most_read_items
-from core.most_read import most_read_with_fallback
-from core.navigation import language_code_of, portal_chrome
+from core.navigation import portal_chrome
 from core.visibility import is_public
 
 register = template.Library()
@@ -52,18 +50,6 @@ def seo_meta(context, page):
     }
 
 
-@register.inclusion_tag("includes/view_counter.html", takes_context=True)
-def view_counter(context, page):
-    request = context.get("request")
-    return {
-        "total": page.view_total,
-        "beacon_url": reverse("core:view_beacon", args=[page.pk]),
-        # Previews and the admin's own page views are never counted.
-        "send_beacon": page.pk and request is not None and not getattr(request, "is_preview", False),
-        "page_id": page.pk,
-    }
-
-
 @register.simple_tag
 def page_tags(page):
     return localized_tags(page)
@@ -84,19 +70,6 @@ def page_card(context, page, heading_level=3, show_views=False, show_type=False)
 @register.inclusion_tag("includes/carousel.html", takes_context=True)
 def carousel(context, pages, heading, carousel_id="related"):
     return {"pages": pages, "heading": heading, "carousel_id": carousel_id, "request": context.get("request")}
-
-
-@register.inclusion_tag("includes/most_read.html", takes_context=True)
-def most_read(context, days=7, limit=5, fallback=True):
-    page = context.get("page")
-    locale = getattr(page, "locale_id", None)
-    if locale is None:
-        return {"items": []}
-    if fallback:
-        days, items = most_read_with_fallback(locale, limit)
-    else:
-        items = most_read_items(locale, days, limit)
-    return {"items": items, "days": days, "request": context.get("request")}
 
 
 @register.filter

@@ -6,7 +6,7 @@ import datetime as dt
 from django import template
 from django.utils import timezone
 
-from core.navigation import current_language
+from core.languages import current_language
 from core.visibility import public
 
 from ..models import EventPage

@@ -16,7 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("api/", include("core.urls")),
+    path("api/", include("viewcounts.urls")),
     re_path(r"^api/", core_views.api_not_found, name="api_not_found"),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

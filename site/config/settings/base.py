@@ -31,12 +31,14 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
-    # Our plugins: each depends only on core and Wagtail.
+    # Our plugins: each depends only on core (and the view counter) and Wagtail.
     "core",
+    "viewcounts",
     "home",
     "news",
     "events",
     "projects",
+    "content",
     # Moving off Plone: manage.py import_plone (needs the page families above only by name).
     "plone_import",
     # wagtail-localize replaces wagtail.locales with its own locale admin.
@@ -277,7 +279,7 @@ WAGTAILAPI_LIMIT_MAX = 50
 # PAGE_CACHE_MAX_AGE seconds (Cache-Control: public); 0 sends no such header.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
-# The view beacon's per-client limit per minute (0: none; core.counter).
+# The view beacon's per-client limit per minute (0: none; viewcounts.counter).
 VIEW_BEACON_RATE_LIMIT = int(os.environ.get("VIEW_BEACON_RATE_LIMIT", "120"))
 # A CDN or Varnish in front: Wagtail's frontend-cache app purges a page's address on publish.
 # Off unless FRONTEND_CACHE_PURGE_URL names the cache's HTTP PURGE endpoint (README "Scaling out").

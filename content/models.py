@@ -3,6 +3,8 @@
 News, events and projects have their own page families; everything else a portal publishes —
 "About us", "Contacts", a procurement notice, a section gathering a programme's pages — is one
 of these. The Plone importer maps Documents and plain Folders onto it.
+
+It lived in ``core`` until core stopped holding page types; its table keeps its old name.
 """
 
 from django.db import models
@@ -14,12 +16,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import ArticleStreamBlock
-from ..panels import content_page_tabs
-from ..query_parameters import page_number
-from ..visibility import public
-from .pages import BasePage, ViewCountMixin
-from .tags import localized_tags
+from core.blocks import ArticleStreamBlock
+from core.listing import paginate
+from core.models import BasePage
+from core.models.tags import localized_tags
+from core.panels import content_page_tabs
+from core.query_parameters import page_number
+from core.visibility import public
+from viewcounts.models import ViewCountMixin, with_view_counts
 
 CHILD_PAGES_PER_PAGE = 24
 
@@ -38,7 +42,9 @@ class ContentPage(ViewCountMixin, BasePage):
 
     content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("hero_image"), FieldPanel("body")]
     relation_panels = [FieldPanel("tags")]
-    edit_handler = content_page_tabs((_("Content"), content_panels), (_("Relations"), relation_panels))
+    edit_handler = content_page_tabs(
+        (_("Content"), content_panels), (_("Relations"), relation_panels), promote=ViewCountMixin.promote_panels_views
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
@@ -48,11 +54,13 @@ class ContentPage(ViewCountMixin, BasePage):
     ]
     api_fields = [APIField("lead"), APIField("body")]
 
-    template = "core/content_page.html"
+    template = "content/content_page.html"
+    search_tab = 90  # last of the search page's tabs, after news, events and projects
     #: Its list of child pages is paginated; the page cache keys on that and nothing else.
     cache_parameters = {None: {"page": page_number}}
 
     class Meta:
+        db_table = "core_contentpage"
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
 
@@ -61,8 +69,6 @@ class ContentPage(ViewCountMixin, BasePage):
         return self.lead or self.search_description
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import paginate, with_view_counts  # listing imports the models package
-
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = localized_tags(self)
         children = with_view_counts(public(self.get_children()).specific().order_by("path"))

@@ -9,9 +9,10 @@ import datetime as dt
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from core.related import attach_card_images, specific_pages
+from core.visibility import public_q
+
 from .models import PageViewCount, PageViewDay
-from .related import attach_card_images, specific_pages
-from .visibility import public_q
 
 WINDOWS = (7, 30, None)  # None: all time
 

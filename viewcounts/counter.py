@@ -1,6 +1,6 @@
 """The view counter: who counts, and the atomic increment.
 
-Counting happens in ``POST /api/views/<id>/`` (see ``core.views.view_beacon``), never while
+Counting happens in ``POST /api/views/<id>/`` (see ``viewcounts.views.view_beacon``), never while
 rendering, so page HTML stays cacheable. The increment is one ``UPDATE … SET total = total + 1``
 (row created on first view, retried if two first views race), which is exact under
 concurrency on PostgreSQL and, with SQLite's IMMEDIATE transactions, on SQLite too.
@@ -13,8 +13,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.throttling import hashed_client, hit
+
 from .models import PageViewCount, PageViewDay
-from .throttling import hashed_client, hit
 
 # Crawlers, link expanders, monitors and headless fetchers announce themselves in the UA.
 BOT_USER_AGENT = re.compile(

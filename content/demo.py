@@ -1,10 +1,10 @@
 """The "About the portal" page in four languages: a plain content page, the type Plone's
 Documents become on import. Made last, so it comes last in the main menu."""
 
-from core.models import ContentPage
+from core.demo.blocks import heading, para, quote
+from core.demo.pages import child_page, translation
 
-from .blocks import heading, para, quote
-from .pages import child_page, translation
+from .models import ContentPage
 
 ABOUT = {
     "en": {
@@ -103,6 +103,8 @@ ABOUT = {
 
 
 def load(demo):
+    if not demo.homes:
+        return
     source_code = demo.source_locale.language_code
     source = child_page(
         demo.homes[source_code], ContentPage, slug="about", show_in_menus=True, views_before_migration=418, **ABOUT[source_code]
