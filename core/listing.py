@@ -46,3 +46,29 @@ def month_bounds(year, month):
     start = timezone.make_aware(dt.datetime(year, month, 1))
     end = timezone.make_aware(dt.datetime(year + month // 12, month % 12 + 1, 1))
     return start, end
+
+
+class FilteredListing:
+    """An index page whose listing reads its query string through a FilterSet.
+
+    The family declares ``listing_filters`` (a ``core.filters.PortalFilterSet``) and how many
+    cards make a page; ``listing()`` applies the filters, then the page number, and hands both
+    back for the template (``filters.active`` names what is filtered by).
+    """
+
+    listing_filters = None
+    per_page = 12
+
+    def filter_listing(self, request, queryset, data=None, filters=None):
+        """The bound filterset; ``data`` replaces the query string (a tag page adds its slug)."""
+        filterset_class = filters or self.listing_filters
+        return filterset_class(request.GET if data is None else data, queryset, request=request, index=self)
+
+    def page_of(self, request, queryset):
+        """The page of ``queryset`` the query string asks for."""
+        return paginate(queryset, request.GET.get("page"), self.per_page)
+
+    def listing(self, request, queryset, data=None, filters=None):
+        """``(page of results, filterset)`` for the query string (or ``data``)."""
+        filterset = self.filter_listing(request, queryset, data, filters)
+        return self.page_of(request, filterset.qs), filterset

@@ -13,7 +13,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -34,19 +33,20 @@ from wagtail.search import index
 
 from core.api_fields import ChildListField, ImageField, TagsField, ZonedDateTimeField
 from core.blocks import ArticleStreamBlock
-from core.listing import month_bounds, paginate
+from core.listing import FilteredListing
 from core.models import BasePage, GalleryImageBase
-from core.models.tags import Tag, localized_tags
+from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES
 from core.navigation import portal_chrome
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
-from core.query_parameters import one_of, page_number, raw, text
 from core.related import related_reads
 from core.visibility import public, public_q
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .ical import calendar_response
+from .kinds import EventKind, EventStatus, OrganisationRole
+from .listing import CACHE_PARAMETERS, EventFilter
 
 EVENTS_PER_PAGE = 12
 
@@ -60,31 +60,6 @@ def wall_clock(day, time, zone_name, default_time=dt.time(0, 0)):
     if day is None:
         return None
     return dt.datetime.combine(day, time or default_time, tzinfo=zoneinfo.ZoneInfo(zone_name))
-
-
-class EventKind(models.TextChoices):
-    CONFERENCE = "conference", _("Conference")
-    TRAINING = "training", _("Training programme")
-    SEMINAR = "seminar", _("Seminar")
-    WEBINAR = "webinar", _("Webinar")
-    WORKSHOP = "workshop", _("Workshop")
-    OTHER = "other", _("Other")
-
-
-class EventStatus(models.TextChoices):
-    OPEN = "open", _("Open for applications")
-    CLOSED = "closed", _("Applications closed")
-    UPCOMING = "upcoming", _("Upcoming")
-    ONGOING = "ongoing", _("Happening now")
-    PAST = "past", _("Past")
-
-
-class OrganisationRole(models.TextChoices):
-    ORGANISER = "organiser", _("Organiser")
-    COMMISSIONER = "commissioner", _("Commissioned by")
-    FUNDER = "funder", _("Funder")
-    PARTNER = "partner", _("Partner")
-    METHODOLOGY = "methodology", _("Methodology partner")
 
 
 class EventOccurrence(TranslatableMixin, Orderable):
@@ -569,7 +544,7 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         return calendar_response([self], request, filename=self.slug)
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     """The events of one language: upcoming first, past on request, filters and a calendar feed."""
 
     slug_follows_translated_title = False  # a section has one address in every language
@@ -580,19 +555,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["events.EventPage"]
 
-    #: The query parameters each route reads (the page cache keys on these and nothing else).
-    listing_parameters = {
-        "when": one_of("past"),
-        "kind": raw,
-        "city": text(120, strip=True),
-        "month": raw,
-        "page": page_number,
-    }
-    cache_parameters = {
-        "index_route": {**listing_parameters, "tag": text(100)},
-        "tag_route": listing_parameters,
-        "ical_route": {"past": one_of("1")},
-    }
+    listing_filters = EventFilter
+    per_page = EVENTS_PER_PAGE
+    cache_parameters = CACHE_PARAMETERS
 
     class Meta:
         verbose_name = _("events index")
@@ -614,46 +579,18 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("tag/<str:slug>/")
     def tag_route(self, request, slug):
-        """The events of one topic (the tag links on event pages lead here)."""
-        tag = Tag.objects.with_labels().filter(slug=slug[:100]).first()
-        if tag is None:
-            raise Http404
-        return self.render_listing(request, tag=tag)
+        """The events of one topic (the tag links on event pages lead here); the other filters still apply."""
+        return self.render_listing(request, data={**request.GET.dict(), "tag": slug})
 
-    def render_listing(self, request, tag=None):
+    def render_listing(self, request, data=None):
         when = "past" if request.GET.get("when") == "past" else "upcoming"
-        events = self.past() if when == "past" else self.upcoming()
-        active = {}
-        kind = request.GET.get("kind")
-        if kind:
-            if kind not in EventKind.values:
-                raise Http404
-            events, active["kind"] = events.filter(kind=kind), EventKind(kind).label
-        city = (request.GET.get("city") or "").strip()[:120]
-        if city:
-            events, active["city"] = events.filter(occurrences__city__iexact=city).distinct(), city
-        tag_slug = request.GET.get("tag")
-        if tag is None and tag_slug:
-            tag = Tag.objects.with_labels().filter(slug=tag_slug[:100]).first()
-            if tag is None:
-                raise Http404
-        if tag is not None:
-            events, active["tag"] = events.filter(tagged_items__tag=tag), tag
-        month = request.GET.get("month")
-        if month:
-            bounds = _parse_month(month)
-            if bounds is None:
-                raise Http404
-            start, end = bounds
-            events = events.filter(starts_at__lt=end, ends_at__gte=start)
-            active["month"] = start
-        page_obj = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE)
+        events, filters = self.listing(request, self.past() if when == "past" else self.upcoming(), data=data)
         return self.render(
             request,
             context_overrides={
-                "events": page_obj,
+                "events": events,
                 "when": when,
-                "active": active,
+                "active": filters.active,
                 "kinds": EventKind.choices,
                 "cities": self.city_choices(),
             },
@@ -661,8 +598,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("ical/")
     def ical_route(self, request):
-        events = self.past()[:200] if request.GET.get("past") == "1" else self.upcoming()[:200]
-        return calendar_response(list(events), request, filename=self.slug, name=self.title)
+        """A calendar subscription: the upcoming (``?past=1``: past) events, filtered like the listing."""
+        events = self.past() if request.GET.get("past") == "1" else self.upcoming()
+        return calendar_response(
+            list(self.filter_listing(request, events).qs[:200]), request, filename=self.slug, name=self.title
+        )
 
     def city_choices(self):
         return sorted(
@@ -673,12 +613,3 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             ),
             key=str.casefold,
         )
-
-
-def _parse_month(value):
-    """``YYYY-MM`` → the month's aware ``(start, end)``; ``None`` for anything else."""
-    try:
-        year, month = (int(part) for part in value.split("-", 1))
-    except (ValueError, TypeError):
-        return None
-    return month_bounds(year, month)

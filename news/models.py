@@ -29,18 +29,19 @@ from core.api_fields import (
     TagsField,
 )
 from core.blocks import ArticleStreamBlock
-from core.listing import archive_months, month_bounds, paginate
-from core.models import BasePage, Category, GalleryImageBase, Tag
+from core.filters import NoFilters
+from core.listing import FilteredListing, archive_months, month_bounds
+from core.models import BasePage, Category, GalleryImageBase
 from core.models.tags import localized_tags
 from core.navigation import portal_chrome
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
-from core.query_parameters import page_number, raw
 from core.related import attach_card_images, related_reads, specific_pages
 from core.visibility import public, public_q
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .feeds import NewsAtomFeed, NewsRssFeed
+from .listing import CACHE_PARAMETERS, NewsFilter
 
 NEWS_PER_PAGE = 12
 
@@ -245,7 +246,7 @@ class NewsPage(ViewCountMixin, BasePage):
         return context
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     """The news listing of one language: filters, monthly archive, tag pages and feeds."""
 
     slug_follows_translated_title = False  # a section has one address in every language
@@ -257,12 +258,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     subpage_types = ["news.NewsPage"]
 
-    #: The query parameters each route reads (the page cache keys on these and nothing else).
-    cache_parameters = {
-        "index_route": {"page": page_number, "tag": raw, "category": raw},
-        "tag_route": {"page": page_number},
-        "month_route": {"page": page_number},
-    }
+    listing_filters = NewsFilter
+    per_page = NEWS_PER_PAGE
+    cache_parameters = CACHE_PARAMETERS
 
     class Meta:
         verbose_name = _("news index")
@@ -280,35 +278,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     # --- routes ---
     @path("")
     def index_route(self, request):
-        articles = self.news()
-        active = {}
-        tag_slug = request.GET.get("tag")
-        if tag_slug:
-            tag = Tag.objects.with_labels().filter(slug=tag_slug).first()
-            if tag is None:
-                raise Http404
-            articles, active["tag"] = articles.filter(tagged_items__tag=tag), tag
-        category_slug = request.GET.get("category")
-        if category_slug:
-            category = Category.objects.filter(slug=category_slug).first()
-            if category is None:
-                raise Http404
-            localized = category.get_translation_or_none(self.locale) or category
-            articles = articles.filter(category__translation_key=category.translation_key)
-            active["category"] = localized
-        return self._render_listing(request, articles, active)
+        return self._render_listing(request, *self.listing(request, self.news()))
 
     @path("tag/<str:slug>/")
     def tag_route(self, request, slug):
-        tag = Tag.objects.with_labels().filter(slug=slug).first()
-        if tag is None:
-            raise Http404
-        return self._render_listing(
-            request,
-            self.news().filter(tagged_items__tag=tag),
-            {"tag": tag},
-            also_tagged=self._also_tagged(tag),
-        )
+        articles, filters = self.listing(request, self.news(), data={"tag": slug})
+        return self._render_listing(request, articles, filters, also_tagged=self._also_tagged(filters.active["tag"]))
 
     def _also_tagged(self, tag, limit=8):
         """Events, projects and other pages of this language on the same topic (constant queries)."""
@@ -330,8 +305,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if bounds is None:
             raise Http404
         start, end = bounds
-        articles = self.news().filter(date__gte=start, date__lt=end)
-        return self._render_listing(request, articles, {"month": start})
+        articles, filters = self.listing(request, self.news().filter(date__gte=start, date__lt=end), filters=NoFilters)
+        filters.active["month"] = start
+        return self._render_listing(request, articles, filters)
 
     @path("feed/rss/")
     def rss_route(self, request):
@@ -349,13 +325,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def tag_atom_route(self, request, slug):
         return NewsAtomFeed()(request, index=self, tag_slug=slug)
 
-    def _render_listing(self, request, articles, active, also_tagged=()):
-        page_obj = paginate(articles, request.GET.get("page"), NEWS_PER_PAGE)
+    def _render_listing(self, request, articles, filters, also_tagged=()):
         return self.render(
             request,
             context_overrides={
-                "articles": page_obj,
-                "active": active,
+                "articles": articles,
+                "active": filters.active,
                 "also_tagged": also_tagged,
                 "archive": archive_months(self.news(), "date"),
             },

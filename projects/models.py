@@ -7,15 +7,10 @@ stored: it is derived from the period and today's date, in Python for one page a
 queryset filter for listings, so it cannot go stale.
 """
 
-import calendar
-import datetime as dt
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Max, Min, Prefetch, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.db.models import Count, Max, Min, Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -37,88 +32,23 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.api_fields import ImageField, RelatedNamesField, TagsField
 from core.blocks import ArticleStreamBlock
-from core.listing import paginate
+from core.listing import FilteredListing
 from core.models import BasePage, Organisation
-from core.models.tags import Tag, localized_tags
+from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
 from core.panels import content_page_tabs
-from core.query_parameters import one_of, page_number, raw, text
 from core.related import related_reads
-from core.text import latin_slug
 from core.visibility import public, public_q
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
+from .kinds import PeriodPrecision, ProjectRole, ProjectStatus, month_end, status_q
+from .listing import CACHE_PARAMETERS, ProjectFilter
+from .regions import Region
+
 PROJECTS_PER_PAGE = 12
 LOGO_RENDITION = "height-48"
 SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
-
-
-class ProjectStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    ACTIVE = "active", _("Active")
-    COMPLETED = "completed", _("Completed")
-
-
-class PeriodPrecision(models.TextChoices):
-    DAY = "day", _("Exact dates")
-    MONTH = "month", _("Months only (e.g. “August–November 2017”)")
-
-
-class ProjectRole(models.TextChoices):
-    DONOR = "donor", _("Donor")
-    IMPLEMENTER = "implementer", _("Implementing organisation")
-    PARTNER = "partner", _("Partner")
-
-
-def month_end(day):
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
-def status_q(status, today):
-    """The queryset filter equivalent of ``ProjectPage.status(today)``."""
-    if status == ProjectStatus.PLANNED:
-        return Q(start_date__gt=today)
-    if status == ProjectStatus.COMPLETED:
-        return Q(end_date__lt=today)
-    return Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
-
-
-def active_in_year_q(year):
-    return Q(start_date__lte=dt.date(year, 12, 31)) & (Q(end_date__isnull=True) | Q(end_date__gte=dt.date(year, 1, 1)))
-
-
-class Region(TranslatableMixin, index.Indexed, models.Model):
-    """An oblast, county or apskritis. Translatable, with one slug in every language, so the
-    region filter of the Ukrainian listing and the English one mean the same place."""
-
-    name = models.CharField(_("name"), max_length=120, help_text=_("E.g. “Kharkiv oblast”, “Tartu County”."))
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        allow_unicode=True,
-        blank=True,
-        help_text=_("Used in filter addresses (?region=…); the same in every language. Filled in if empty."),
-    )
-    country = models.CharField(_("country"), max_length=80, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("region")
-        verbose_name_plural = _("regions")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        # Translations copy the source's slug (copy_for_translation), so only new regions need one.
-        if not self.slug:
-            self.slug = latin_slug(self.name, max_length=80, fallback="region")
-        super().save(*args, **kwargs)
 
 
 class ProjectOrganisation(TranslatableMixin, Orderable):
@@ -213,9 +143,7 @@ class ProjectPage(ViewCountMixin, BasePage):
     schema_type = "Project"
 
     goal = models.TextField(_("project goal"), help_text=_("One or two sentences: what the project wants to change."))
-    summary = models.TextField(
-        _("summary"), max_length=600, help_text=_("Shown on cards and in search results; about 40 words.")
-    )
+    summary = models.TextField(_("summary"), max_length=600, help_text=_("Shown on cards and in search results; about 40 words."))
     hero_image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -523,7 +451,7 @@ class ProjectPage(ViewCountMixin, BasePage):
         return {key: value for key, value in data.items() if value is not None}
 
 
-class ProjectIndexPage(RoutablePageMixin, BasePage):
+class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     """The projects of one language: filters by status, donor, region, year and tag."""
 
     slug_follows_translated_title = False  # a section has one address in every language
@@ -534,19 +462,9 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["projects.ProjectPage"]
 
-    #: The query parameters each route reads (the page cache keys on these and nothing else).
-    listing_parameters = {
-        "status": raw,
-        "region": text(80),
-        "year": raw,
-        "order": one_of("oldest"),
-        "page": page_number,
-    }
-    cache_parameters = {
-        "index_route": {**listing_parameters, "donor": text(80), "tag": text(100)},
-        "donor_route": {**listing_parameters, "tag": text(100)},
-        "tag_route": {**listing_parameters, "donor": text(80)},
-    }
+    listing_filters = ProjectFilter
+    per_page = PROJECTS_PER_PAGE
+    cache_parameters = CACHE_PARAMETERS
 
     class Meta:
         verbose_name = _("projects index")
@@ -556,77 +474,40 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
-        return self.render_listing(request, self.projects(), {})
+        return self.render_listing(request)
 
     @path("donor/<str:slug>/")
     def donor_route(self, request, slug):
-        donor = get_object_or_404(Organisation, slug=slug[:80], locale_id=self.locale_id)
-        projects = self.projects().filter(organisations__role=ProjectRole.DONOR, organisations__organisation=donor)
-        return self.render_listing(request, projects, {"donor_page": donor})
+        """The projects one organisation funds (the donor links on project pages lead here)."""
+        return self.render_listing(request, fixed={"donor": slug})
 
     @path("tag/<str:slug>/")
     def tag_route(self, request, slug):
-        tag = get_object_or_404(Tag.objects.with_labels(), slug=slug[:100])
-        return self.render_listing(request, self.projects().filter(tagged_items__tag=tag), {"tag_page": tag})
+        return self.render_listing(request, fixed={"tag": slug})
 
-    def render_listing(self, request, projects, active):
+    def render_listing(self, request, fixed=None):
+        """The listing with the query string's filters, plus the one a donor or tag page fixes."""
+        fixed = fixed or {}
+        newest_first = self.projects().order_by("-start_date", "-pk")
+        filters = self.filter_listing(request, newest_first, data={**request.GET.dict(), **fixed})
         today = timezone.localdate()
-        projects = self.filter(projects, request.GET, active, today).distinct()
-        totals = projects.order_by().aggregate(all=Count("pk"), active=Count("pk", filter=status_q(ProjectStatus.ACTIVE, today)))
-        order = "oldest" if request.GET.get("order") == "oldest" else "newest"
-        ordering = ("start_date", "pk") if order == "oldest" else ("-start_date", "-pk")
-        listing = with_view_counts(projects.select_related("hero_image")).order_by(*ordering)
-        page_obj = paginate(listing, request.GET.get("page"), PROJECTS_PER_PAGE)
+        totals = filters.qs.order_by().aggregate(
+            all=Count("pk"), active=Count("pk", filter=status_q(ProjectStatus.ACTIVE, today))
+        )
+        page_obj = self.page_of(request, with_view_counts(filters.qs.select_related("hero_image")))
         attach_card_relations(page_obj.object_list)
         return self.render(
             request,
             context_overrides={
                 "projects": page_obj,
                 "totals": totals,
-                "active": active,
-                "order": order,
+                "active": filters.active,
+                "fixed": next(iter(fixed), None),
+                "order": "oldest" if request.GET.get("order") == "oldest" else "newest",
                 "statuses": ProjectStatus.choices,
                 "filter_choices": self.filter_choices(),
             },
         )
-
-    def filter(self, projects, params, active, today):
-        """Apply the query-string filters; an unknown value is a 404, never a 500."""
-        status = params.get("status")
-        if status:
-            if status not in ProjectStatus.values:
-                raise Http404
-            projects, active["status"] = projects.filter(status_q(status, today)), ProjectStatus(status)
-        donor_slug = params.get("donor")
-        if donor_slug and "donor_page" not in active:
-            donor = Organisation.objects.filter(slug=donor_slug[:80], locale_id=self.locale_id).first()
-            if donor is None:
-                raise Http404
-            projects = projects.filter(organisations__role=ProjectRole.DONOR, organisations__organisation=donor)
-            active["donor"] = donor
-        region_slug = params.get("region")
-        if region_slug:
-            region = Region.objects.filter(slug=region_slug[:80], locale_id=self.locale_id).first()
-            if region is None:
-                raise Http404
-            # Match by slug, so a community left pointing at another language's region still counts.
-            projects, active["region"] = projects.filter(communities__region__slug=region.slug), region
-        year = params.get("year")
-        if year:
-            try:
-                year = int(year)
-            except ValueError:
-                raise Http404 from None
-            if not 1900 <= year <= 2200:
-                raise Http404
-            projects, active["year"] = projects.filter(active_in_year_q(year)), year
-        tag_slug = params.get("tag")
-        if tag_slug and "tag_page" not in active:
-            tag = Tag.objects.with_labels().filter(slug=tag_slug[:100]).first()
-            if tag is None:
-                raise Http404
-            projects, active["tag"] = projects.filter(tagged_items__tag=tag), tag
-        return projects
 
     def filter_choices(self):
         """Donors, regions and years that actually occur among this index's projects (3 queries)."""

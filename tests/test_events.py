@@ -175,6 +175,17 @@ def test_index_filters_by_kind_city_tag_and_month(client, event_indexes, event_f
     assert titles(f"?month={start:%Y-%m}") == ["Webinar on data"]
     assert "online" in client.get("/en/events/?kind=webinar").content.decode()
 
+    # The calendar subscription takes the same filters, and a tag page keeps the other filters.
+    def calendar_titles(query):
+        return re.findall(r"SUMMARY:(.+?)\r\n", client.get(f"/en/events/ical/{query}").content.decode())
+
+    assert calendar_titles("?kind=webinar") == ["Webinar on data"]
+    assert calendar_titles("?city=Lviv") == ["Conference in Lviv"]
+    assert calendar_titles("?tag=open-data&kind=conference") == []
+    assert client.get("/en/events/ical/?kind=party").status_code == 404
+    assert titles("tag/open-data/?kind=conference") == []
+    assert titles("tag/open-data/?kind=webinar") == ["Webinar on data"]
+
 
 @pytest.mark.parametrize(
     ("query", "status"),
