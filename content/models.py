@@ -68,6 +68,11 @@ class ContentPage(ViewCountMixin, BasePage):
     def card_summary(self):
         return self.lead or self.search_description
 
+    def fill_from_import(self, source):
+        # A document without a description of its own gets no lead (its text starts the page).
+        self.lead = source.summary(1000) if source.text("description") else ""
+        self.hero_image = source.hero_image
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = localized_tags(self)

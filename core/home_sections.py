@@ -31,6 +31,9 @@ class HomeSection:
     more_label: str
     #: template rendering the list; receives ``items``.
     template: str
+    #: whether the index's ``tag/<slug>/`` pages list every family carrying the tag (the home
+    #: page's tag cloud links there)
+    hosts_tag_pages: bool = False
 
 
 def home_sections():

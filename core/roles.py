@@ -41,9 +41,10 @@ MEDIA_PERMISSIONS = (
     ("wagtaildocs.document", "change_document"),
     ("wagtaildocs.document", "choose_document"),
 )
-# Snippets editors and moderators look after; translators may change them (to translate them).
-# A model whose app is not installed (a site without the projects plugin) is skipped.
-SNIPPETS = ("core.organisation", "core.fundingprogramme", "core.category", "core.tag", "projects.region")
+# Snippets editors and moderators look after and translators may change (to translate them): each
+# app names its own in its AppConfig (``editorial_snippets = ("region",)``), so a site without a
+# plugin simply has fewer.
+EDITORIAL_SNIPPETS_ATTRIBUTE = "editorial_snippets"
 ACCESS_ADMIN = ("wagtailadmin.admin", "access_admin")
 # wagtail-localize's "Translate" action (copy a page or snippet to other languages for translation).
 # Editors and moderators keep it, as wagtail-localize's own migration gives it to them; translators
@@ -73,11 +74,11 @@ def ensure_roles(apps):
     access_admin = _permission(apps, *ACCESS_ADMIN)
     snippet_model_permissions = [
         _permission(apps, label, f"{action}_{label.split('.')[1]}")
-        for label in _installed(SNIPPETS)
+        for label in editorial_snippets()
         for action in ("add", "change")
     ]
     translator_model_permissions = [
-        _permission(apps, label, f"change_{label.split('.')[1]}") for label in _installed(SNIPPETS)
+        _permission(apps, label, f"change_{label.split('.')[1]}") for label in editorial_snippets()
     ]
     media_permissions = [_permission(apps, label, codename) for label, codename in MEDIA_PERMISSIONS]
     submit_translation = _permission(apps, *SUBMIT_TRANSLATION)
@@ -157,15 +158,13 @@ def connect():
 # Helpers: everything goes through ``apps`` so it works inside migrations.
 
 
-def _installed(labels):
-    result = []
-    for label in labels:
-        try:
-            global_apps.get_model(label)
-        except LookupError:
-            continue
-        result.append(label)
-    return result
+def editorial_snippets():
+    """``["core.organisation", …, "projects.region"]``: the snippet models the installed apps declare."""
+    return [
+        f"{config.label}.{model_name}"
+        for config in global_apps.get_app_configs()
+        for model_name in getattr(config, EDITORIAL_SNIPPETS_ATTRIBUTE, ())
+    ]
 
 
 def _permission(apps, label, codename):

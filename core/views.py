@@ -12,8 +12,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from .cards import prepare_cards
 from .listing import paginate
-from .related import attach_card_images
 from .search import backend_query, clean_query, content_families, excerpt, highlight_pattern
 from .visibility import public_for_search
 
@@ -55,7 +55,7 @@ def search(request):
             pages = pages.type(families[family])
         found = pages.specific().search(words) if words else pages
         results = paginate(found, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE)
-        attach_card_images(results.object_list)
+        prepare_cards(results.object_list)
         pattern = highlight_pattern(query)
         for page in results.object_list:
             page.search_excerpt = excerpt(page, pattern)

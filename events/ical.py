@@ -30,15 +30,6 @@ def _uid(page, suffix, host):
     return f"{page.translation_key}-{page.locale.language_code}-{suffix}@{host}"
 
 
-def _add_times(event, start, end, whole_day):
-    if whole_day:
-        event.add("dtstart", start.date())
-        event.add("dtend", end.date() if end.date() > start.date() else start.date() + dt.timedelta(days=1))
-    else:
-        event.add("dtstart", start)
-        event.add("dtend", end)
-
-
 def occurrence_events(page, request, stamp):
     host = request.get_host().split(":")[0] or "portal"
     url = page.get_full_url(request)
@@ -53,7 +44,7 @@ def occurrence_events(page, request, stamp):
             "summary",
             plain(f"{page.title} — {occurrence.city}" if occurrence.city and len(page.occurrence_list) > 1 else page.title),
         )
-        _add_times(event, occurrence.starts_at(page.time_zone), occurrence.ends_at(page.time_zone), occurrence.is_whole_day)
+        occurrence.span(page.time_zone).add_to_vevent(event)
         location = ", ".join(part for part in (occurrence.venue, occurrence.address, occurrence.city) if part)
         if location or occurrence.online_url:
             event.add("location", plain(location or occurrence.online_url))

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -37,29 +38,25 @@ from core.listing import FilteredListing
 from core.models import BasePage, GalleryImageBase
 from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES
-from core.navigation import portal_chrome
+from core.page_links import linking_pages
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
 from core.related import related_reads
-from core.visibility import public, public_q
+from core.visibility import public
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .ical import calendar_response
+from .importing import fill_event
+from .jsonld import event_json_ld
 from .kinds import EventKind, EventStatus, OrganisationRole
 from .listing import CACHE_PARAMETERS, EventFilter
+from .span import EventSpan, wall_clock
 
 EVENTS_PER_PAGE = 12
 
 
 def time_zone_choices():
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones()) if "/" in name]
-
-
-def wall_clock(day, time, zone_name, default_time=dt.time(0, 0)):
-    """An aware datetime for a date and optional time on the wall clock of ``zone_name``."""
-    if day is None:
-        return None
-    return dt.datetime.combine(day, time or default_time, tzinfo=zoneinfo.ZoneInfo(zone_name))
 
 
 class EventOccurrence(TranslatableMixin, Orderable):
@@ -97,21 +94,18 @@ class EventOccurrence(TranslatableMixin, Orderable):
 
     def clean(self):
         super().clean()
-        if self.end_date and self.start_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The end cannot be before the start.")})
+        if self.start_date:
+            errors = EventSpan.of(self, "UTC").errors()
+            if errors:
+                raise ValidationError(errors)
 
     @property
     def is_whole_day(self):
         return self.start_time is None
 
-    def starts_at(self, zone_name):
-        return wall_clock(self.start_date, self.start_time, zone_name)
-
-    def ends_at(self, zone_name):
-        end_day = self.end_date or self.start_date
-        if self.end_time:
-            return wall_clock(end_day, self.end_time, zone_name)
-        return wall_clock(end_day + dt.timedelta(days=1), None, zone_name)
+    def span(self, zone_name):
+        """When this session happens, on the event's clock (``events.span``)."""
+        return EventSpan.of(self, zone_name)
 
 
 class EventLearningOutcome(TranslatableMixin, Orderable):
@@ -191,6 +185,7 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     """A conference, training programme, seminar or webinar, possibly in several cities."""
 
     search_tab = 20  # the search page's tabs: news, events, projects, content pages
+    card_template = "events/components/event_card.html"
 
     schema_type = "Event"
 
@@ -375,14 +370,16 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     def is_whole_day(self):
         return self.start_time is None
 
+    @property
+    def span(self):
+        """When the event happens (``events.span``): the one place whole-day and open-end rules live."""
+        return EventSpan.of(self, self.time_zone, open_end=self.open_end)
+
     def compute_times(self):
-        self.starts_at = wall_clock(self.start_date, self.start_time, self.time_zone)
-        end_day = self.end_date or self.start_date
-        if self.end_time and not self.open_end:
-            self.ends_at = wall_clock(end_day, self.end_time, self.time_zone)
-        elif end_day is not None:
-            # Whole days and open ends last until the end of their last day.
-            self.ends_at = wall_clock(end_day + dt.timedelta(days=1), None, self.time_zone)
+        span = self.span if self.start_date else None
+        self.starts_at = span.starts_at if span else None
+        self.ends_at = span.ends_at if span else None
+        # A deadline without a time is the end of that day.
         self.deadline_at = wall_clock(self.deadline_date, self.deadline_time, self.time_zone, default_time=dt.time(23, 59))
 
     def save(self, *args, **kwargs):
@@ -391,16 +388,7 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.end_date and self.start_date and self.end_date < self.start_date:
-            errors["end_date"] = _("The event cannot end before it starts.")
-        elif (
-            self.end_time
-            and self.start_time
-            and (self.end_date or self.start_date) == self.start_date
-            and self.end_time <= self.start_time
-        ):
-            errors["end_time"] = _("The event cannot end before it starts.")
+        errors = dict(self.span.errors()) if self.start_date else {}
         if self.deadline_date and self.start_date and self.deadline_date > (self.end_date or self.start_date):
             errors["deadline_date"] = _("The application deadline should not be after the event.")
         if not self.is_free and self.cost_amount is None:
@@ -429,14 +417,6 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         return self.starts_at.astimezone(self.zone) if self.starts_at else None
 
     @property
-    def ends_at_local(self):
-        if not self.ends_at:
-            return None
-        if self.is_whole_day or self.open_end:
-            return wall_clock(self.end_date or self.start_date, None, self.time_zone)
-        return self.ends_at.astimezone(self.zone)
-
-    @property
     def deadline_local(self):
         return self.deadline_at.astimezone(self.zone) if self.deadline_at else None
 
@@ -453,6 +433,11 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     def card_summary(self):
         return self.summary
 
+    @classmethod
+    def prepare_cards(cls, pages):
+        """The cards show each event's cities and whether it is online: its venues, one query."""
+        prefetch_related_objects(pages, "occurrences")
+
     @cached_property
     def occurrence_list(self):
         return list(self.occurrences.all())
@@ -465,14 +450,6 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     def is_online(self):
         return any(o.online_url for o in self.occurrence_list)
 
-    @property
-    def reports(self):
-        """News pages that name this event as theirs (only when the news plugin is installed)."""
-        manager = getattr(self, "news_reports", None)
-        if manager is None:
-            return []
-        return list(manager.filter(public_q(locale=self.locale_id)).order_by("-first_published_at")[:12])
-
     def organisations_by_role(self):
         grouped = {}
         for link in self.organisations.select_related("organisation"):
@@ -481,61 +458,19 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index"] = self.get_parent()
+        context["index"] = self.get_index()
         context["tags"] = localized_tags(self)
         context["related_reads"] = related_reads(self, request=request)
         context["gallery"] = list(self.gallery_images.select_related("image"))
         context["status"] = self.status()
+        context["linked_pages"] = linking_pages(self)
         return context
 
+    def fill_from_import(self, source):
+        fill_event(self, source)
+
     def get_json_ld(self, request=None):
-        data = super().get_json_ld(request)
-        attendance = "OnlineEventAttendanceMode"
-        if any(o.city for o in self.occurrence_list):
-            attendance = "MixedEventAttendanceMode" if self.is_online else "OfflineEventAttendanceMode"
-        locations = []
-        for occurrence in self.occurrence_list:
-            if occurrence.city or occurrence.venue:
-                locations.append(
-                    {
-                        "@type": "Place",
-                        "name": occurrence.venue or occurrence.city,
-                        "address": {
-                            "@type": "PostalAddress",
-                            "streetAddress": occurrence.address,
-                            "addressLocality": occurrence.city,
-                        },
-                    }
-                )
-            if occurrence.online_url:
-                locations.append({"@type": "VirtualLocation", "url": occurrence.online_url})
-        data.update(
-            {
-                "startDate": self.starts_at_local.isoformat() if self.starts_at_local else None,
-                "endDate": self.ends_at_local.isoformat() if self.ends_at_local else None,
-                "eventAttendanceMode": f"https://schema.org/{attendance}",
-                "eventStatus": "https://schema.org/EventScheduled",
-                "location": locations,
-                "offers": {
-                    "@type": "Offer",
-                    "price": "0" if self.is_free else str(self.cost_amount or 0),
-                    "priceCurrency": self.cost_currency or "EUR",
-                    "url": self.apply_url or self.get_full_url(request),
-                    **({"validThrough": self.deadline_at.isoformat()} if self.deadline_at else {}),
-                },
-                "organizer": [
-                    {
-                        "@type": "Organization",
-                        "name": link.organisation.name,
-                        **({"url": link.organisation.url} if link.organisation.url else {}),
-                    }
-                    for link in self.organisations.select_related("organisation")
-                    if link.role == OrganisationRole.ORGANISER
-                ]
-                or {"@type": "Organization", "name": portal_chrome(request)["site_name"] if request else ""},
-            }
-        )
-        return {key: value for key, value in data.items() if value is not None}
+        return event_json_ld(self, request, super().get_json_ld(request))
 
     # --- iCal ---
     @path("ical/")

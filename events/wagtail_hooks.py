@@ -1,11 +1,13 @@
-"""The events plugin's contribution to the home page: upcoming events with their deadlines."""
+"""The events plugin's hooks: upcoming events with their deadlines on the home page, and the events
+it lists on the pages of the projects they belong to."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from core.cards import prepare_cards
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.related import attach_card_images
+from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
 
 from .models import EventIndexPage, EventPage
@@ -18,7 +20,7 @@ def upcoming_events(locale, limit):
         .prefetch_related("occurrences")
         .order_by("starts_at", "pk")[:limit]
     )
-    attach_card_images(events)
+    prepare_cards(events)
     return events
 
 
@@ -30,5 +32,12 @@ def register_upcoming_events():
         items=upcoming_events,
         index_model=EventIndexPage,
         more_label=_("All events"),
-        template="events/includes/home_events.html",
+        template="events/components/home_events.html",
+    )
+
+
+@hooks.register(PAGE_LINK_HOOK)
+def register_project_events():
+    return PageLink(
+        EventPage, "related_project", target="projects.ProjectPage", heading=_("Events of this project"), key="project-events"
     )

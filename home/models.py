@@ -18,10 +18,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.cards import prepare_cards, specific_pages
 from core.home_sections import home_sections
 from core.models import FundingProgramme, Tag
 from core.models.slugs import LatinSlugMixin
-from core.related import attach_card_images, specific_pages
 from core.visibility import public, public_q
 
 #: Home sections in the order they appear, with the field that sets how many items each shows.
@@ -165,7 +165,7 @@ class HomePage(LatinSlugMixin, Page):
         )
         pages = specific_pages(links)
         cards = [pages[pk] for pk, _content_type in links if pk in pages]
-        attach_card_images(cards)
+        prepare_cards(cards)
         return cards
 
     def sections(self):
@@ -225,8 +225,8 @@ class HomePage(LatinSlugMixin, Page):
             tag_cloud=self.tag_cloud(),
             funders=self.funders(),
         )
-        # Tag pages live under the news index (they list every family carrying the tag).
-        context["tag_base_url"] = next(
-            (index.url for section, _items, index in sections if index is not None and hasattr(index, "tag_route")), None
+        # The tag cloud links to the tag pages of the section that hosts them (news: they list every family).
+        context["tag_index"] = next(
+            (index for section, _items, index in sections if index is not None and section.hosts_tag_pages), None
         )
         return context

@@ -27,7 +27,8 @@ class NewsRssFeed(PageFeed):
         return xml_safe(index.title)
 
     def link(self, index):
-        return index.get_full_url(self.request) + (f"tag/{self.tag.slug}/" if self.tag else "")
+        tag_page = index.reverse_subpage("tag_route", args=[self.tag.slug]) if self.tag else ""
+        return index.get_full_url(self.request) + tag_page
 
     def description(self, index):
         return xml_safe(index.search_description or _("Latest news"))

@@ -29,18 +29,19 @@ from core.api_fields import (
     TagsField,
 )
 from core.blocks import ArticleStreamBlock
+from core.cards import prepare_cards, specific_pages
 from core.filters import NoFilters
 from core.listing import FilteredListing, archive_months, month_bounds
 from core.models import BasePage, Category, GalleryImageBase
 from core.models.tags import localized_tags
-from core.navigation import portal_chrome
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
-from core.related import attach_card_images, related_reads, specific_pages
+from core.related import related_reads
 from core.visibility import public, public_q
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .feeds import NewsAtomFeed, NewsRssFeed
+from .jsonld import news_json_ld
 from .listing import CACHE_PARAMETERS, NewsFilter
 
 NEWS_PER_PAGE = 12
@@ -217,23 +218,14 @@ class NewsPage(ViewCountMixin, BasePage):
         if self.source_url and not self.source_name:
             raise ValidationError({"source_name": _("Name the source the link points to.")})
 
+    def fill_from_import(self, source):
+        self.date = source.published_at
+        self.lead = source.summary(600) or self.title
+        self.hero_image = source.hero_image
+        self.hero_caption = source.text("image_caption")[:255]
+
     def get_json_ld(self, request=None):
-        data = super().get_json_ld(request)
-        data.update(
-            {
-                "headline": self.title[:110],
-                "datePublished": self.date.isoformat(),
-                "dateModified": (self.last_published_at or self.date).isoformat(),
-                "author": [{"@type": "Person", "name": author.name} for author in self.author_list]
-                or {"@type": "Organization", "name": portal_chrome(request)["site_name"] if request else ""},
-            }
-        )
-        if self.hero_image_id:
-            rendition_url = self.hero_image.get_rendition("fill-1200x630").url
-            data["image"] = [request.build_absolute_uri(rendition_url) if request else rendition_url]
-        if self.category_id:
-            data["articleSection"] = self.category.name
-        return data
+        return news_json_ld(self, request, super().get_json_ld(request))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -241,7 +233,7 @@ class NewsPage(ViewCountMixin, BasePage):
         context["gallery"] = list(self.gallery_images.select_related("image"))
         context["related_reads"] = related_reads(self, request=request)
         # The news index, not the Referer: the page is cached for every reader, whoever came from where.
-        context["index"] = index = self.get_parent()
+        context["index"] = index = self.get_index()
         context["back_url"] = index.get_url(request)
         return context
 
@@ -296,7 +288,7 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
         found = list(found)
         pages = specific_pages(found)
         cards = [pages[pk] for pk, _ in found if pk in pages]
-        attach_card_images(cards)
+        prepare_cards(cards)
         return cards
 
     @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
@@ -335,7 +327,3 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
                 "archive": archive_months(self.news(), "date"),
             },
         )
-
-    @cached_property
-    def feed_urls(self):
-        return {"rss": self.url + "feed/rss/", "atom": self.url + "feed/atom/"}

@@ -1,4 +1,6 @@
-"""An "All news" listing in the admin: every article of every language, with date, views and tags."""
+"""The news plugin's hooks: an "All news" admin listing (every article of every language, with date,
+views and tags), the latest news on the home page, and the reports and news it adds to event and
+project pages."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,8 +9,9 @@ from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, P
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from core.cards import prepare_cards
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.related import attach_card_images
+from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
 from viewcounts.models import with_view_counts
 
@@ -55,7 +58,7 @@ def latest_news(locale, limit):
         .select_related(*NewsPage.card_select_related)
         .order_by("-date", "-pk")[:limit]
     )
-    attach_card_images(articles)
+    prepare_cards(articles)
     return articles
 
 
@@ -67,5 +70,20 @@ def register_latest_news():
         items=latest_news,
         index_model=NewsIndexPage,
         more_label=_("All news"),
-        template="news/includes/home_news.html",
+        template="news/components/home_news.html",
+        hosts_tag_pages=True,
+    )
+
+
+@hooks.register(PAGE_LINK_HOOK)
+def register_event_reports():
+    return PageLink(
+        NewsPage, "related_event", target="events.EventPage", heading=_("Reports from this event"), key="reports"
+    )
+
+
+@hooks.register(PAGE_LINK_HOOK)
+def register_project_news():
+    return PageLink(
+        NewsPage, "related_project", target="projects.ProjectPage", heading=_("News about this project"), key="project-news"
     )

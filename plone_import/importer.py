@@ -27,11 +27,12 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Revision
 
+from core.importing import ImportRefused, fill_imported_page, has_field
 from core.models.tags import Tag, TagLabel
 from core.signals import pages_changed
 from core.text import latin_slug
 
-from . import checks, targets, values
+from . import checks, values
 from . import mapping as targets_map
 from .blobs import MissingBlob, read_blob
 from .bulk import DeferredIndexing
@@ -39,9 +40,9 @@ from .export_index import ExportIndex
 from .models import ImportedItem
 from .reader import BrokenFile, UnexportedPaths, stream
 from .redirects import RedirectBook
-from .richtext import PENDING, HTMLConverter, Ref
+from .richtext import PENDING, HTMLConverter, Ref, reference_uid
 from .side_files import SideFiles
-from .targets import ItemError
+from .source import PloneSource, rich_text_of
 
 logger = logging.getLogger(__name__)
 
@@ -120,21 +121,6 @@ class Publication:
             first_published_at=first,
             last_published_at=max(modified or first, first),
         )
-
-
-@dataclass
-class ItemContext:
-    """What the family fillers need besides the item."""
-
-    locale: object
-    zone: object
-    zone_name: str
-    publication: Publication
-    hero_image: object
-    warnings: list
-
-    def warn(self, message):
-        self.warnings.append(message)
 
 
 class PloneImporter:
@@ -293,7 +279,7 @@ class PloneImporter:
             self.report.add(action, portal_type, item_id, target=described)
             for warning in warnings:
                 self.report.warn(portal_type, item_id, warning)
-        except ItemError as error:
+        except ImportRefused as error:
             self._forget_item(created_files)
             self.report.add("failed", portal_type, item_id, str(error))
         except Exception as error:  # noqa: BLE001 — one broken item must not stop a site's import
@@ -332,7 +318,7 @@ class PloneImporter:
                 read_blob(item.get("image" if target == targets_map.IMAGE else "file"), self.options.blob_home)
             elif target not in (targets_map.LINK, targets_map.FLATTEN):
                 self._locale(item)
-        except (MissingBlob, ItemError) as error:
+        except (MissingBlob, ImportRefused) as error:
             self.report.add("failed", portal_type, item_id, str(error))
             return None
         self.report.add(action, portal_type, item_id, "dry run: nothing was written", target=target)
@@ -393,12 +379,12 @@ class PloneImporter:
         try:
             blob = read_blob(item.get(field_name), self.options.blob_home, fallback_name="image.jpg")
         except MissingBlob as error:
-            raise ItemError(f"image without its file: {error}") from error
+            raise ImportRefused(f"image without its file: {error}") from error
         try:
             with PillowImage.open(io.BytesIO(blob.data)) as picture:
                 picture.verify()
         except Exception as error:  # noqa: BLE001 — Pillow raises many types for bad data
-            raise ItemError(f"{blob.filename} is not an image Pillow can read ({type(error).__name__})") from error
+            raise ImportRefused(f"{blob.filename} is not an image Pillow can read ({type(error).__name__})") from error
         model = get_image_model()
         image = self._existing(record, model) or model(collection=self._root_collection())
         image.title = (title or values.text(item.get("title")) or blob.filename)[:255]
@@ -416,7 +402,7 @@ class PloneImporter:
         try:
             blob = read_blob(item.get("file"), self.options.blob_home)
         except MissingBlob as error:
-            raise ItemError(f"file without its data: {error}") from error
+            raise ImportRefused(f"file without its data: {error}") from error
         model = get_document_model()
         document = self._existing(record, model) or model(collection=self._root_collection())
         document.title = (values.text(item.get("title")) or blob.filename)[:255]
@@ -445,7 +431,7 @@ class PloneImporter:
         image_record = self.known.get(key)
         try:
             image = self._image(item, image_record, created_files, "image", title=values.text(item.get("title")))
-        except ItemError as error:
+        except ImportRefused as error:
             warnings.append(f"imported without its image: {error}")
             return None
         image_record = image_record or ImportedItem(uid=key, kind=ImportedItem.Kind.IMAGE, portal_type="Image")
@@ -463,12 +449,12 @@ class PloneImporter:
         language = values.language_of(item) or self.default_language
         code = self.languages.get(language) or self.languages.get(language.split("-")[0])
         if code is None:
-            raise ItemError(f"language {language!r} is not one of this portal's languages ({', '.join(self.languages)})")
+            raise ImportRefused(f"language {language!r} is not one of this portal's languages ({', '.join(self.languages)})")
         if code not in self.locales:
             self.locales[code] = Locale.objects.filter(language_code=code).first()
         locale = self.locales[code]
         if locale is None:
-            raise ItemError(f"no locale {code} in Wagtail yet: add it under Settings → Locales")
+            raise ImportRefused(f"no locale {code} in Wagtail yet: add it under Settings → Locales")
         return locale
 
     def _homes(self):
@@ -483,7 +469,7 @@ class PloneImporter:
     def _home(self, locale):
         home = self.homes.get(locale.pk)
         if home is None:
-            raise ItemError(f"no home page in {locale.language_code}: translate the home page into it first")
+            raise ImportRefused(f"no home page in {locale.language_code}: translate the home page into it first")
         return home
 
     def _page_or_merge(self, item, target, record, entry, created_files, warnings, damaged=False):
@@ -525,24 +511,25 @@ class PloneImporter:
             warnings.append(f"title: {len(title)} characters, cut to 255")
         page.title = title[:255]
         page.search_description = values.text(item.get("description"))
-        context = ItemContext(
+        source = PloneSource(
+            item,
             locale=locale,
             zone=self.zone,
             zone_name=self.options.zone_name,
             publication=plan,
-            hero_image=self._hero_image(item, created_files, warnings) if targets.has_field(model, "hero_image") else None,
+            hero_image=self._hero_image(item, created_files, warnings) if has_field(model, "hero_image") else None,
             warnings=warnings,
         )
-        targets.fill(page, item, context)
-        if targets.has_field(model, "body"):
-            html = targets.rich_text_of(item) + targets.extra_html(page, item, locale.language_code)
+        fill_imported_page(page, source)
+        if has_field(model, "body"):
+            html = source.body_html
             conversion = self._convert(html, item)
             set_body(page, conversion.blocks)
             page._pending_html = html if conversion.pending else ""
             warnings.extend(conversion.problems)
-        if targets.has_field(model, "tags"):
+        if has_field(model, "tags"):
             page.tags.set(self._tags(values.subjects_of(item), locale))
-        if targets.has_field(model, "views_before_migration"):
+        if has_field(model, "views_before_migration"):
             page.views_before_migration = self._view_count(item, model, warnings)
         owner = self._owner(item)
         if owner is not None:
@@ -634,7 +621,7 @@ class PloneImporter:
             if candidate is not None:
                 return candidate
         names = ", ".join(parent_model._meta.label for parent_model in allowed)
-        raise ItemError(
+        raise ImportRefused(
             f"no {names} in {locale.language_code} to hold a {model._meta.verbose_name}: create one or map a folder to it"
         )
 
@@ -684,17 +671,17 @@ class PloneImporter:
         description = values.text(item.get("description"))
         if description:
             folder.search_description = description
-        if targets.has_field(model, "body"):
-            html = targets.rich_text_of(item)
+        if has_field(model, "body"):
+            html = rich_text_of(item)
             conversion = self._convert(html, item)
             set_body(folder, conversion.blocks)
             warnings.extend(conversion.problems)
             if conversion.pending:
                 record.pending_html = html
                 record.save(update_fields=["pending_html"])
-        elif targets.has_field(model, "intro"):
+        elif has_field(model, "intro"):
             folder.intro = self._intro_html(item)
-        if description and targets.has_field(model, "lead"):
+        if description and has_field(model, "lead"):
             folder.lead = description[:1000]
         revision = folder.save_revision(clean=True)
         if folder.live and not damaged:
@@ -705,7 +692,7 @@ class PloneImporter:
         return folder
 
     def _intro_html(self, item):
-        conversion = self._convert(targets.rich_text_of(item), item)
+        conversion = self._convert(rich_text_of(item), item)
         return "".join(block["value"] for block in conversion.blocks if block["type"] == "paragraph")
 
     # --- rich text references ---
@@ -833,10 +820,10 @@ class PloneImporter:
         """A Plone Link: its old address redirects to where it pointed."""
         remote = values.text(item.get("remoteUrl"))
         if not remote:
-            raise ItemError("link without a target address")
-        ref = self.uid(targets.reference_uid(remote)) if "resolveuid" in remote.lower() else None
+            raise ImportRefused("link without a target address")
+        ref = self.uid(reference_uid(remote)) if "resolveuid" in remote.lower() else None
         if not (isinstance(ref, Ref) and ref.kind == "page") and not remote.startswith(("http://", "https://")):
-            raise ItemError(f"link to {remote!r}, which this import cannot resolve")
+            raise ImportRefused(f"link to {remote!r}, which this import cannot resolve")
         for path in self._old_paths(entry):
             # Temporary (302): a link's target is someone else's page and may move again.
             if isinstance(ref, Ref) and ref.kind == "page":

@@ -32,16 +32,20 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.api_fields import ImageField, RelatedNamesField, TagsField
 from core.blocks import ArticleStreamBlock
+from core.cards import prepare_cards
 from core.listing import FilteredListing
 from core.models import BasePage, Organisation
 from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
+from core.page_links import linking_pages
 from core.panels import content_page_tabs
 from core.related import related_reads
-from core.visibility import public, public_q
+from core.visibility import public
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
+from .importing import fill_project
+from .jsonld import project_json_ld
 from .kinds import PeriodPrecision, ProjectRole, ProjectStatus, month_end, status_q
 from .listing import CACHE_PARAMETERS, ProjectFilter
 from .regions import Region
@@ -139,6 +143,7 @@ class ProjectPage(ViewCountMixin, BasePage):
     """One project's profile."""
 
     search_tab = 30  # the search page's tabs: news, events, projects, content pages
+    card_template = "projects/components/project_card.html"
 
     schema_type = "Project"
 
@@ -375,80 +380,24 @@ class ProjectPage(ViewCountMixin, BasePage):
     def region_names(self):
         return list(dict.fromkeys(c.region.name for c in self.community_list if c.region))
 
-    def mentions(self, relation):
-        """Public pages of this language that name this project (news or events, when installed)."""
-        manager = getattr(self, relation, None)
-        if manager is None:
-            return []
-        return list(
-            with_view_counts(manager.filter(public_q(locale=self.locale_id)).select_related("hero_image")).order_by(
-                "-first_published_at", "-pk"
-            )[:12]
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index"] = self.get_parent()
+        context["index"] = self.get_index()
         context["tags"] = localized_tags(self)
         context["related_reads"] = related_reads(self, request=request)
-        context["news_mentions"] = self.mentions("news_mentions")
-        context["event_mentions"] = self.mentions("event_mentions")
+        context["linked_pages"] = linking_pages(self)
         context["status"] = self.status()
         return context
 
+    @classmethod
+    def prepare_cards(cls, pages):
+        attach_card_relations(pages)
+
+    def fill_from_import(self, source):
+        fill_project(self, source)
+
     def get_json_ld(self, request=None):
-        """schema.org ``Project`` — "an enterprise … planned to achieve a particular aim" — is the
-        closest fit: it is an ``Organization`` subtype, so it carries ``funder``, ``areaServed``,
-        ``foundingDate``/``dissolutionDate`` for the period and ``funding`` (a ``MonetaryGrant``)
-        for the budget, which ``CreativeWork`` or a plain ``Organization`` could not say as well."""
-        data = super().get_json_ld(request)
-
-        def organisation(org):
-            return {"@type": "Organization", "name": org.name, **({"url": org.url} if org.url else {})}
-
-        donors = [organisation(org) for org in self.donors]
-        data.update(
-            {
-                "foundingDate": self.start_date.isoformat() if self.start_date else None,
-                "dissolutionDate": self.end_date.isoformat() if self.end_date else None,
-                "funder": donors or None,
-                "parentOrganization": [organisation(org) for org in self.implementers] or None,
-                "areaServed": [
-                    {
-                        "@type": "AdministrativeArea",
-                        "name": community.name,
-                        **(
-                            {"containedInPlace": {"@type": "AdministrativeArea", "name": community.region.name}}
-                            if community.region
-                            else {}
-                        ),
-                        **(
-                            {
-                                "geo": {
-                                    "@type": "GeoCoordinates",
-                                    "latitude": str(community.latitude),
-                                    "longitude": str(community.longitude),
-                                }
-                            }
-                            if community.latitude is not None
-                            else {}
-                        ),
-                    }
-                    for community in self.community_list
-                ]
-                or None,
-            }
-        )
-        if self.budget_amount is not None:
-            data["funding"] = {
-                "@type": "MonetaryGrant",
-                "amount": {"@type": "MonetaryAmount", "value": str(self.budget_amount), "currency": self.budget_currency},
-                **({"funder": donors} if donors else {}),
-            }
-        if self.contact_phone:
-            # No e-mail here: the page hides it from harvesters, and JSON-LD would give it away.
-            data["contactPoint"] = {"@type": "ContactPoint", "name": self.contact_name, "telephone": self.contact_phone}
-        return {key: value for key, value in data.items() if value is not None}
+        return project_json_ld(self, request, super().get_json_ld(request))
 
 
 class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
@@ -495,7 +444,7 @@ class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
             all=Count("pk"), active=Count("pk", filter=status_q(ProjectStatus.ACTIVE, today))
         )
         page_obj = self.page_of(request, with_view_counts(filters.qs.select_related("hero_image")))
-        attach_card_relations(page_obj.object_list)
+        prepare_cards(page_obj.object_list)
         return self.render(
             request,
             context_overrides={

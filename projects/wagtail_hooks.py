@@ -6,10 +6,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.cards import prepare_cards
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
 from core.visibility import public_q
 
-from .models import ProjectIndexPage, ProjectPage, ProjectStatus, Region, attach_card_relations, status_q
+from .models import ProjectIndexPage, ProjectPage, ProjectStatus, Region, status_q
 
 
 class RegionViewSet(SnippetViewSet):
@@ -32,7 +33,7 @@ def active_projects(locale, limit):
         .select_related("hero_image")
         .order_by("-start_date", "-pk")[:limit]
     )
-    attach_card_relations(projects)
+    prepare_cards(projects)
     return projects
 
 
@@ -44,5 +45,5 @@ def register_active_projects():
         items=active_projects,
         index_model=ProjectIndexPage,
         more_label=_("All projects"),
-        template="projects/includes/home_projects.html",
+        template="projects/components/home_projects.html",
     )

@@ -128,7 +128,7 @@ def test_editor_gets_clear_validation_messages(event_indexes):
     )
     with pytest.raises(ValidationError) as error:
         event.clean()
-    assert error.value.message_dict["end_date"] == ["The event cannot end before it starts."]
+    assert error.value.message_dict["end_date"] == ["The end cannot be before the start."]
     assert error.value.message_dict["cost_amount"] == ["Enter the cost, or tick “free of charge”."]
 
 
@@ -301,3 +301,80 @@ def test_tag_links_on_an_event_lead_to_the_events_of_that_topic(client, event_in
     listing = client.get("/en/events/tag/youth/").content.decode()
     assert "Events tagged “Youth”" in listing and "Youth forum" in listing and "Budget seminar" not in listing
     assert client.get("/en/events/tag/unknown/").status_code == 404
+
+
+# --- one set of date rules (events.span) for the page, the calendar, JSON-LD and the importer ---
+def json_ld_of(client, page):
+    html = client.get(page.url).content.decode()
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_a_whole_day_event_is_dated_not_timed_everywhere(client, event_indexes, event_factory):
+    event = event_factory(event_indexes["en"], "Open day", start_date=dt.date(2031, 6, 1), end_date=dt.date(2031, 6, 2))
+
+    assert event.ends_at == dt.datetime(2031, 6, 3, tzinfo=KYIV)  # over at midnight after the last day
+    data = json_ld_of(client, event)
+    assert (data["startDate"], data["endDate"]) == ("2031-06-01", "2031-06-02")
+    ics = client.get(event.url + "ical/").content.decode()
+    assert "DTSTART;VALUE=DATE:20310601" in ics and "DTEND;VALUE=DATE:20310603" in ics
+
+
+def test_an_open_end_has_a_start_time_and_an_end_day(client, event_indexes, event_factory):
+    event = event_factory(
+        event_indexes["en"], "Night of museums", start_date=dt.date(2031, 5, 17), start_time=dt.time(18, 0), open_end=True
+    )
+
+    assert event.ends_at == dt.datetime(2031, 5, 18, tzinfo=KYIV)
+    data = json_ld_of(client, event)
+    assert (data["startDate"], data["endDate"]) == ("2031-05-17T18:00:00+03:00", "2031-05-17")
+
+
+def test_a_timed_event_gives_times_with_the_events_offset(client, event_indexes, event_factory):
+    event = event_factory(
+        event_indexes["en"],
+        "Tallinn workshop",
+        time_zone="Europe/Tallinn",
+        start_date=dt.date(2031, 1, 20),
+        start_time=dt.time(9, 0),
+        end_time=dt.time(13, 30),
+    )
+    data = json_ld_of(client, event)
+    assert (data["startDate"], data["endDate"]) == ("2031-01-20T09:00:00+02:00", "2031-01-20T13:30:00+02:00")
+
+
+def test_venue_dates_are_checked_like_the_events_own(event_indexes):
+    occurrence = EventOccurrence(start_date=dt.date(2031, 5, 5), start_time=dt.time(14, 0), end_time=dt.time(9, 0))
+    with pytest.raises(ValidationError) as error:
+        occurrence.clean()
+    assert error.value.message_dict["end_time"] == ["The end cannot be before the start."]
+    occurrence = EventOccurrence(start_date=dt.date(2031, 5, 5), end_time=dt.time(9, 0))
+    with pytest.raises(ValidationError) as error:
+        occurrence.clean()
+    assert "start_time" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "whole_day", "open_end", "fields"),
+    [
+        # A whole day that the old system ends at midnight, or at 23:59:59, is one day.
+        ("2031-03-01T00:00", "2031-03-02T00:00", True, False, (dt.date(2031, 3, 1), None, None, None)),
+        ("2031-03-01T00:00", "2031-03-01T23:59:59", True, False, (dt.date(2031, 3, 1), None, None, None)),
+        ("2031-03-01T00:00", "2031-03-04T00:00", True, False, (dt.date(2031, 3, 1), None, dt.date(2031, 3, 3), None)),
+        # Timed, over two days; an end before the start on the same day is no end; an open end keeps no end time.
+        (
+            "2031-03-01T18:00",
+            "2031-03-02T02:30",
+            False,
+            False,
+            (dt.date(2031, 3, 1), dt.time(18, 0), dt.date(2031, 3, 2), dt.time(2, 30)),
+        ),
+        ("2031-03-01T18:00", "2031-03-01T09:00", False, False, (dt.date(2031, 3, 1), dt.time(18, 0), None, None)),
+        ("2031-03-01T18:00", "2031-03-01T22:00", False, True, (dt.date(2031, 3, 1), dt.time(18, 0), None, None)),
+    ],
+)
+def test_imported_moments_become_what_an_organiser_would_enter(start, end, whole_day, open_end, fields):
+    from events.span import EventSpan
+
+    moments = [dt.datetime.fromisoformat(value).replace(tzinfo=KYIV) for value in (start, end)]
+    span = EventSpan.from_moments(*moments, "Europe/Kyiv", whole_day=whole_day, open_end=open_end)
+    assert (span.start_date, span.start_time, span.end_date, span.end_time) == fields

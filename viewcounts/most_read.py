@@ -9,7 +9,7 @@ import datetime as dt
 from django.db.models import F, Sum
 from django.utils import timezone
 
-from core.related import attach_card_images, specific_pages
+from core.cards import prepare_cards, specific_pages
 from core.visibility import public_q
 
 from .models import PageViewCount, PageViewDay
@@ -41,7 +41,7 @@ def most_read(locale, days=7, limit=5):
     ranking = [(row["page_id"], row["page__content_type_id"], row["views"]) for row in rows[:limit] if row["views"]]
     pages = specific_pages([(pk, content_type_id) for pk, content_type_id, _ in ranking])
     result = [(pages[pk], views) for pk, _, views in ranking if pk in pages]
-    attach_card_images([p for p, _ in result])
+    prepare_cards([p for p, _ in result])
     return result
 
 

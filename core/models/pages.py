@@ -12,15 +12,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page
 
+from ..importing import ImportTarget
 from ..languages import language_code_of
 from .slugs import LatinSlugMixin
 
 
-class BasePage(LatinSlugMixin, Page):
+class BasePage(ImportTarget, LatinSlugMixin, Page):
     """A public page with SEO metadata, a card, and Latin slugs; subclasses say what their card shows."""
 
     #: schema.org type for the JSON-LD document; subclasses refine ``get_json_ld``.
     schema_type = "WebPage"
+    #: the template of this page type's card (``{% page_card %}``, ``core.cards``)
+    card_template = "components/card.html"
     #: relations a card shows, fetched with the page wherever cards are listed.
     card_select_related = ()
     #: The position of this page type's tab on the search page (``None``: no tab of its own).
@@ -31,6 +34,11 @@ class BasePage(LatinSlugMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_index(self):
+        """The listing page above this one, as its own type so templates can reverse its routes
+        (feeds, tag pages) without a query: the row is already loaded, only the class changes."""
+        return self.get_parent().specific_deferred
 
     # --- card interface (overridden by page families) ---
     @property
@@ -48,6 +56,11 @@ class BasePage(LatinSlugMixin, Page):
     @property
     def card_image_id(self):
         return getattr(self, "hero_image_id", None)
+
+    @classmethod
+    def prepare_cards(cls, pages):
+        """Load what the cards of ``pages`` (all of this type) show beyond the page row and image,
+        for the whole list at once (``core.cards.prepare_cards``)."""
 
     # --- SEO ---
     def get_meta_description(self):

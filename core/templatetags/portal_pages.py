@@ -14,6 +14,9 @@ from core.visibility import is_public
 
 register = template.Library()
 
+#: the card of a page type that declares none (``BasePage.card_template``)
+DEFAULT_CARD_TEMPLATE = "components/card.html"
+
 # The characters that could end a <script> element or start an HTML comment, escaped the way
 # Django's json_script does, so no text an editor writes can break out of JSON-LD.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
@@ -55,19 +58,20 @@ def page_tags(page):
     return localized_tags(page)
 
 
-@register.inclusion_tag("includes/card.html", takes_context=True)
-def page_card(context, page, heading_level=3, show_views=False, show_type=False):
-    """A card for any page; ``show_type`` labels it ("Event", "Project") where families are mixed."""
-    return {
-        "card": page,
-        "request": context.get("request"),
-        "heading_level": heading_level,
-        "show_views": show_views,
-        "show_type": show_type,
-    }
+@register.simple_tag(takes_context=True)
+def page_card(context, page, *, heading_level=3, show_views=False, show_type=False):
+    """``{% page_card page heading_level=2 show_views=True %}``: the card its page type declares
+    (``card_template``: an event shows its dates and venues wherever it is listed).
+
+    ``heading_level`` fits the card into the page's outline; ``show_type`` labels it ("Event",
+    "Project") where families are mixed; ``show_views`` adds the view count."""
+    card_template = context.template.engine.get_template(getattr(page, "card_template", DEFAULT_CARD_TEMPLATE))
+    values = {"card": page, "heading_level": heading_level, "show_views": show_views, "show_type": show_type}
+    with context.push(values):
+        return card_template.render(context)
 
 
-@register.inclusion_tag("includes/carousel.html", takes_context=True)
+@register.inclusion_tag("components/carousel.html", takes_context=True)
 def carousel(context, pages, heading, carousel_id="related"):
     return {"pages": pages, "heading": heading, "carousel_id": carousel_id, "request": context.get("request")}
 

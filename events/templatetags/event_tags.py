@@ -18,7 +18,7 @@ def _live_in_language(language):
     return public(EventPage.objects.filter(locale__language_code=language)).prefetch_related("occurrences")
 
 
-@register.inclusion_tag("events/includes/deadlines_soon.html", takes_context=True)
+@register.inclusion_tag("events/components/deadlines_soon.html", takes_context=True)
 def deadlines_soon(context, limit=3, days=30):
     """Events of the visitor's language whose application deadline falls within ``days``."""
     now = timezone.now()

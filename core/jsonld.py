@@ -1,0 +1,28 @@
+"""schema.org building blocks every family's ``jsonld.py`` shares.
+
+Each page family describes its pages in its own ``jsonld.py`` (``NewsArticle``, ``Event``,
+``Project``), starting from ``BasePage.get_json_ld`` (type, name, address, language,
+description). The pieces here are the ones they have in common: an organisation, the portal as
+the fallback author, and leaving out what is unknown rather than printing ``null``.
+"""
+
+from .navigation import portal_chrome
+
+
+def organization(organisation):
+    """An ``Organization`` for a ``core.Organisation`` snippet (its web address when it has one)."""
+    return {"@type": "Organization", "name": organisation.name, **({"url": organisation.url} if organisation.url else {})}
+
+
+def portal_organization(request):
+    """The portal itself, for pages that name no author or organiser."""
+    return {"@type": "Organization", "name": portal_chrome(request)["site_name"] if request else ""}
+
+
+def without_unknowns(data):
+    """The document without the keys whose value is ``None``."""
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def absolute(request, url):
+    return request.build_absolute_uri(url) if request else url
