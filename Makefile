@@ -7,8 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+# Every Django template of the project (not those of installed packages).
+TEMPLATES = $(shell find . -path ./.venv -prune -o -path ./node_modules -prune -o -path '*/templates/*' -name '*.html' -print)
 
-.PHONY: run test install install-dev messages translations-source browser-deps lint format check bench clean
+.PHONY: run test install install-dev messages translations-source browser-deps varnish-deps lint format check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,16 +55,29 @@ browser-deps:
 		npm ci --no-audit --no-fund --loglevel=error; \
 	fi
 
-test: $(VENV)/.installed-dev messages browser-deps
+## Debian's Varnish with the xkey vmod, for tests/test_varnish.py (it starts its own varnishd).
+varnish-deps:
+	@if ! ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq varnish varnish-modules; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq varnish varnish-modules; fi; \
+	fi
+
+test: $(VENV)/.installed-dev messages browser-deps varnish-deps
 	$(PY) -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
+## What CI checks, and what pre-commit checks before each commit (.pre-commit-config.yaml).
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $(TEMPLATES)
+	@awk 'length > 160 { print FILENAME ":" FNR ": template line longer than 160 characters"; bad = 1 } END { exit bad }' $(TEMPLATES)
 	$(BIN)/bandit -q -ll -r . -x ./.venv,./node_modules,./tests,./bench
 	$(PY) manage.py makemigrations --check --dry-run
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	-$(BIN)/djhtml $(TEMPLATES)
 
 check: lint
 	$(PY) manage.py check

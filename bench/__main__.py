@@ -69,6 +69,7 @@ def base_env(database_url, workdir):
             "STATIC_ROOT": str(workdir / "static"),
             "BENCH_BARE_HTML": str(workdir / "static" / "bench" / "article.html"),
             "CACHE_KEY_PREFIX": f"bench-{os.getpid()}",  # a shared Redis (REDIS_URL) stays apart
+            "VIEW_COUNT_BUFFER_PREFIX": f"bench-views-{os.getpid()}",
             "PAGE_CACHE_SECONDS": "0",  # the harness's own renders are always real ones
         }
     )

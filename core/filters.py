@@ -12,6 +12,7 @@ tagged “Youth”", "Category: Reports").
 import django_filters
 from django.http import Http404
 
+from . import surrogate_keys
 from .models import Tag
 
 
@@ -48,5 +49,5 @@ class TagFilter(django_filters.CharFilter):
         if tag is None:
             raise Http404("unknown tag")
         self.parent.active[self.field_name] = tag
+        surrogate_keys.shows_tag(tag.slug)  # a page published with this tag changes the listing
         return queryset.filter(tagged_items__tag=tag)
-

@@ -9,7 +9,7 @@ UNLOCALIZED_PREFIXES = (
     "/documents/",
     "/media/",
     "/static/",
-    "/sitemap.xml",
+    "/sitemap",
     "/robots.txt",
     "/healthz",
 )

@@ -20,11 +20,17 @@ Wagtail has routed it, so the first render of a path records it (its *spec*: pag
 in the cache next to the answer, and in a small per-process memo; later requests build the key
 from the spec before anything else runs. ``HEAD`` is answered from the ``GET`` entry.
 
-Purging is one *generation* token for the whole site, replaced on every publish, unpublish,
-move or delete (``core.signals``). Entries and specs record the generation they were made under —
-taken *before* the render, so a page rendered while an editor publishes is never kept as current
-— and anything from another generation is a miss; old entries expire after ``PAGE_CACHE_SECONDS``.
-A spec from an old generation is relearnt too, since a path may now be another page.
+**Purging touches only what changed.** Each entry keeps the surrogate keys of what it shows
+(``core.surrogate_keys``: the page, its cards, its tag) and the time its render started.
+Publishing or unpublishing a page marks the keys it changes as purged *now*
+(:func:`purge_keys`); an entry holding a key purged after its render started is a miss. So
+publishing one article re-renders the article, its index pages, the home page of its language,
+its translations and the answers whose cards show it, and the other 9 999 articles stay cached.
+A change that reaches every page — the menu, a section's title in the breadcrumbs, a moved or
+deleted page, settings, tags, images — replaces the *generation* token instead (:func:`purge`),
+and every entry of an older generation is a miss. Generation and start time are taken *before*
+the render, so a page rendered while an editor publishes is never kept as current. A new page
+appears in the related reads of older articles when their entries expire (``PAGE_CACHE_SECONDS``).
 
 The cache is Django's default cache: Redis when ``REDIS_URL`` is set (size bounded by Redis's
 ``maxmemory`` with an LRU policy, README "Scaling out"), else the local memory of one process. If
@@ -33,6 +39,7 @@ readers get rendered pages, never an error.
 """
 
 import hashlib
+import time
 import uuid
 from collections import OrderedDict
 from urllib.parse import urlencode
@@ -40,15 +47,18 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 
+from . import frontend_purge, surrogate_keys
 from .origin import host_is_canonical, request_origin
 from .query_parameters import parameters_for
 
 GENERATION_KEY = "page-cache-generation"
 ENTRY_PREFIX = "page-cache:"
 SPEC_PREFIX = "page-cache-spec:"
+PURGED_PREFIX = "page-cache-purged:"
 #: Paths that are never pages: the admin (and with it every preview), the APIs, files, probes.
 EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz")
 #: Cookies that mean the visitor may see something of their own.
@@ -60,9 +70,37 @@ MEMO_SIZE = 10_000
 _memo = OrderedDict()
 
 
+def _now_and_after_commit(action):
+    """Purge now, and again when the editor's transaction commits: a render that read the old
+    rows between the two is not kept as current."""
+    action()
+    transaction.on_commit(action)
+
+
 def purge(*args, **kwargs):
     """Signal receiver and plain function: every cached page is stale from now on."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    _now_and_after_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+    frontend_purge.purge_everything()
+
+
+def purge_keys(keys):
+    """Every entry showing one of these surrogate keys is stale from now on; the others stay.
+
+    A mark outlives every entry it could concern (``PAGE_CACHE_SECONDS``); if the cache drops a
+    mark early, the answers it concerned are at most that old."""
+    keys = set(keys)
+    if keys and _timeout() > 0:
+        _now_and_after_commit(lambda: cache.set_many({PURGED_PREFIX + key: time.time() for key in keys}, timeout=_timeout() + 60))
+    frontend_purge.purge_keys(keys)
+
+
+def _purged_since(keys, started):
+    """Was any of ``keys`` purged after a render that started at ``started``?"""
+    # App servers' clocks may disagree a little: an entry rendered that close after a purge is a
+    # miss too (one more render, never a stale page).
+    skew = getattr(settings, "PAGE_CACHE_CLOCK_SKEW", 0.5)
+    marks = cache.get_many([PURGED_PREFIX + key for key in keys])
+    return any(mark >= started - skew for mark in marks.values())
 
 
 def _current_generation(known=None):
@@ -125,6 +163,7 @@ def record_route(page, request):
     """Called as Wagtail serves a page (``core.wagtail_hooks``): which page type and route answer."""
     match = getattr(request, "routable_resolver_match", None)
     request.page_cache_route = (page._meta.label_lower, match.url_name if match is not None else None)
+    surrogate_keys.shows(page)
 
 
 # --- caching ------------------------------------------------------------------------------------
@@ -171,15 +210,23 @@ class PageCacheMiddleware:
             if entry is not None:
                 return self._rebuild(entry)
             generation = _current_generation(generation)
-        response = self.get_response(request)
+        started = time.time()
+        token = surrogate_keys.start()
+        try:
+            response = self.get_response(request)
+        finally:
+            keys = surrogate_keys.finish(token)
         if not is_cacheable(request, response):
             return self._mark_private(request, response)
         max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 0)
         if max_age and not response.has_header("Cache-Control"):
             patch_cache_control(response, public=True, max_age=max_age)
+        if keys:
+            # For a CDN or Varnish in front: purge by these keys instead of by address.
+            response["Surrogate-Key"] = response["xkey"] = surrogate_keys.header_value(keys)
         route = getattr(request, "page_cache_route", None)
         if path_id is not None and route is not None and generation is not None and request.method == "GET":
-            self._store(request, response, path_id, (generation, *route))
+            self._store(request, response, path_id, (generation, *route), started, keys)
         return response
 
     def _lookup(self, request, path_id):
@@ -202,15 +249,18 @@ class PageCacheMiddleware:
             entry = found.get(entry_key)
         if entry is None or entry[0] != generation:
             return generation, None
+        _generation, started, keys, _headers, _content = entry
+        if keys and _purged_since(keys, started):
+            return generation, None
         return generation, entry
 
-    def _store(self, request, response, path_id, spec):
+    def _store(self, request, response, path_id, spec, started, keys):
         entry_key = _entry_key(request, path_id, spec)
         if entry_key is None:
             return
         headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
         cache.set_many(
-            {SPEC_PREFIX + path_id: spec, entry_key: (spec[0], headers, response.content)},
+            {SPEC_PREFIX + path_id: spec, entry_key: (spec[0], started, sorted(keys), headers, response.content)},
             timeout=_timeout(),
         )
         _remember(path_id, spec)
@@ -218,7 +268,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _rebuild(entry):
-        _generation, headers, content = entry
+        _generation, _started, _keys, headers, content = entry
         response = HttpResponse(content)
         for name, value in headers:
             response[name] = value

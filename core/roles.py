@@ -77,9 +77,7 @@ def ensure_roles(apps):
         for label in editorial_snippets()
         for action in ("add", "change")
     ]
-    translator_model_permissions = [
-        _permission(apps, label, f"change_{label.split('.')[1]}") for label in editorial_snippets()
-    ]
+    translator_model_permissions = [_permission(apps, label, f"change_{label.split('.')[1]}") for label in editorial_snippets()]
     media_permissions = [_permission(apps, label, codename) for label, codename in MEDIA_PERMISSIONS]
     submit_translation = _permission(apps, *SUBMIT_TRANSLATION)
 

@@ -1,13 +1,14 @@
 """Keep caches honest: anything that changes what pages show bumps the chrome version (header,
-menu, footer) and empties the page cache."""
+menu, footer) and purges the page cache — only the answers that show a published page when that
+is all that changed (``core.surrogate_keys``), all of them when every page may show the change."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import chrome, page_cache
-from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TagLabel
+from . import chrome, page_cache, surrogate_keys
+from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TaggedPage, TagLabel
 from .translation import notifications, snippets
 
 #: Saved or deleted, these change the chrome and so every page.
@@ -17,7 +18,10 @@ CONTENT_MODELS = (FundingProgramme, Category, Tag, TagLabel, Site)
 
 
 def connect():
-    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"), (post_page_move, "moved")):
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
+        signal.connect(page_changed, dispatch_uid=f"portal-pages-{name}")
+    # A new address changes every link to the page, wherever it is written.
+    for signal, name in ((post_page_move, "moved"), (page_slug_changed, "slug-changed")):
         signal.connect(pages_changed, dispatch_uid=f"portal-pages-{name}")
     post_delete.connect(_page_deleted, dispatch_uid="portal-chrome-page-deleted")
     for model in CHROME_MODELS:
@@ -38,8 +42,23 @@ def pages_changed(*args, **kwargs):
     page_cache.purge()
 
 
-def _page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
+def page_changed(sender, instance, **kwargs):
+    """Signal receiver: ``instance`` was published or unpublished.
 
+    A leaf page outside the menu (an article, an event, a project) purges what shows it; a page
+    with pages below it or in the menu is in every child's breadcrumbs or every page's menu, so
+    everything goes."""
+    chrome.invalidate()
+    if instance.numchild or instance.show_in_menus:
+        page_cache.purge()
+        return
+    # Their language switchers and hreflang links name this page (or stop naming it).
+    translations = Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+    paths = translations.values_list("path", flat=True)
+    tags = TaggedPage.objects.filter(content_object_id=instance.pk).values_list("tag__slug", flat=True)
+    page_cache.purge_keys(surrogate_keys.keys_changed_by(instance, tags, paths))
+
+
+def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         pages_changed()

@@ -66,9 +66,7 @@ def search(request):
             "query": query,
             "results": results,
             "family": family,
-            "families": [
-                (key, model._meta.verbose_name_plural, counts.get(key, 0)) for key, model in families.items()
-            ],
+            "families": [(key, model._meta.verbose_name_plural, counts.get(key, 0)) for key, model in families.items()],
             "total": sum(counts.values()),
         },
     )
@@ -103,9 +101,7 @@ def healthz(request):
         connection.close()
     cache_state = cache_health()
     status = "down" if database == "down" else "degraded" if cache_state == "down" else "ok"
-    return JsonResponse(
-        {"status": status, "database": database, "cache": cache_state}, status=503 if database == "down" else 200
-    )
+    return JsonResponse({"status": status, "database": database, "cache": cache_state}, status=503 if database == "down" else 200)
 
 
 def cache_health():

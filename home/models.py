@@ -159,9 +159,7 @@ class HomePage(LatinSlugMixin, Page):
     # --- what the page shows, each block in a constant number of queries ---
     def featured(self):
         links = list(
-            self.featured_items.filter(public_q("page__")).order_by("sort_order").values_list(
-                "page_id", "page__content_type_id"
-            )
+            self.featured_items.filter(public_q("page__")).order_by("sort_order").values_list("page_id", "page__content_type_id")
         )
         pages = specific_pages(links)
         cards = [pages[pk] for pk, _content_type in links if pk in pages]

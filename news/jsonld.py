@@ -10,8 +10,7 @@ def news_json_ld(page, request, data):
             "headline": page.title[:110],  # the length search engines show
             "datePublished": page.date.isoformat(),
             "dateModified": (page.last_published_at or page.date).isoformat(),
-            "author": [{"@type": "Person", "name": author.name} for author in page.author_list]
-            or portal_organization(request),
+            "author": [{"@type": "Person", "name": author.name} for author in page.author_list] or portal_organization(request),
         }
     )
     if page.hero_image_id:

@@ -1,6 +1,5 @@
 """News: the article (``NewsPage``) and the listing that holds it (``NewsIndexPage``)."""
 
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404

@@ -77,9 +77,7 @@ def register_latest_news():
 
 @hooks.register(PAGE_LINK_HOOK)
 def register_event_reports():
-    return PageLink(
-        NewsPage, "related_event", target="events.EventPage", heading=_("Reports from this event"), key="reports"
-    )
+    return PageLink(NewsPage, "related_event", target="events.EventPage", heading=_("Reports from this event"), key="reports")
 
 
 @hooks.register(PAGE_LINK_HOOK)

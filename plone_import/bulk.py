@@ -91,9 +91,7 @@ def index_references(model, objects):
             content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
         )
         for obj in objects
-        for to_content_type_id, to_object_id, model_path, content_path in set(
-            ReferenceIndex._extract_references_from_object(obj)
-        )
+        for to_content_type_id, to_object_id, model_path, content_path in set(ReferenceIndex._extract_references_from_object(obj))
     ]
     options = {"ignore_conflicts": True} if connection.features.supports_ignore_conflicts else {}
     ReferenceIndex.objects.bulk_create(rows, batch_size=CHUNK, **options)

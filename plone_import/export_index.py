@@ -91,7 +91,6 @@ class ExportIndex:
             candidates.append("/" + rest if rest else "/")
         return candidates
 
-
     def unusable_reason(self):
         """Why nothing at all can be imported, in one line; ``None`` when there are items."""
         if self.usable_items:

@@ -50,6 +50,7 @@ logger = logging.getLogger(__name__)
 class UnusableExport(Exception):
     """Nothing in the input can be imported (exit status 2)."""
 
+
 VIEW_COUNT_FIELDS = ("view_count", "views", "hits", "pageviews")
 DEFER = object()
 

@@ -2,10 +2,12 @@
 against the test database, on a free loopback port, in a process group of its own."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -106,3 +108,51 @@ def collect_static(directory):
         [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True, timeout=300
     )
     return str(directory)
+
+
+class Varnish:
+    """Debian's varnishd on a free loopback port, in front of ``backend_port``, with the portal's
+    VCL (deploy/varnish/portal.vcl) — started and stopped by the test that needs it."""
+
+    VCL = Path(__file__).resolve().parent.parent / "deploy" / "varnish" / "portal.vcl"
+
+    def __init__(self, backend_port):
+        self.backend_port = backend_port
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
+        self.process = None
+
+    def __enter__(self):
+        vcl = self.workdir / "portal.vcl"
+        vcl.write_text(self.VCL.read_text().replace('.port = "8000";', f'.port = "{self.backend_port}";'))
+        command = [
+            shutil.which("varnishd") or "/usr/sbin/varnishd",
+            "-F",  # in the foreground, so stopping the process stops Varnish
+            "-j", "none",  # no privilege separation: a throwaway instance in a temporary folder
+            "-n", str(self.workdir / "instance"),
+            "-a", f"127.0.0.1:{self.port}",
+            "-f", str(vcl),
+            "-s", "malloc,32m",
+        ]  # fmt: skip
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # noqa: S603
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"varnishd stopped: {self.process.stdout.read().decode(errors='replace')}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return self
+            except OSError:
+                time.sleep(0.1)
+        self.__exit__()
+        raise RuntimeError("varnishd did not start listening within 30 s")
+
+    def __exit__(self, *exc):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.workdir, ignore_errors=True)

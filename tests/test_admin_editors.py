@@ -50,7 +50,14 @@ def test_project_editor_gets_a_clear_message_for_a_backwards_period(editor, proj
         "body-count": "0",
     }
     for formset in ("communities", "components", "results", "organisations", "related_reads", "tagged_items"):
-        data.update({f"{formset}-TOTAL_FORMS": "0", f"{formset}-INITIAL_FORMS": "0", f"{formset}-MIN_NUM_FORMS": "0", f"{formset}-MAX_NUM_FORMS": "1000"})
+        data.update(
+            {
+                f"{formset}-TOTAL_FORMS": "0",
+                f"{formset}-INITIAL_FORMS": "0",
+                f"{formset}-MIN_NUM_FORMS": "0",
+                f"{formset}-MAX_NUM_FORMS": "1000",
+            }
+        )
     response = editor.post(url, data)
 
     assert response.status_code == 200

@@ -126,9 +126,7 @@ def test_health_reports_a_degraded_site_with_200(client, cache_down, homes):
 
 
 def test_health_is_ok_with_a_running_redis(client, settings, homes):
-    settings.CACHES = {
-        "default": {"BACKEND": "core.redis_cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:6379/9"}
-    }
+    settings.CACHES = {"default": {"BACKEND": "core.redis_cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:6379/9"}}
 
     assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "cache": "ok"}
 

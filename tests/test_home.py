@@ -116,7 +116,17 @@ def test_most_read_falls_back_from_the_week_to_all_time(client, portal):
     assert "Most read this week" in html and most_read.index("Article 1") < most_read.index("</ol>")
 
 
-def test_home_costs_constant_queries(client, portal, news_indexes, article_factory, event_indexes, event_factory, project_indexes, project_factory, django_assert_max_num_queries):
+def test_home_costs_constant_queries(
+    client,
+    portal,
+    news_indexes,
+    article_factory,
+    event_indexes,
+    event_factory,
+    project_indexes,
+    project_factory,
+    django_assert_max_num_queries,
+):
     client.get("/en/")
     with django_assert_max_num_queries(40) as few:
         client.get("/en/")

@@ -108,7 +108,11 @@ def exception_summary(response):
     kind, error, tb = info
     stack = traceback.extract_tb(tb)
     # The portal's own frames (not the venv's, not the standard library's), innermost last.
-    own = [f"{f.filename.split('/work/main/')[-1]}:{f.lineno}" for f in stack if "/work/main/" in f.filename and "/.venv/" not in f.filename]
+    own = [
+        f"{f.filename.split('/work/main/')[-1]}:{f.lineno}"
+        for f in stack
+        if "/work/main/" in f.filename and "/.venv/" not in f.filename
+    ]
     where = f" via {' > '.join(own[-3:])}" if own else ""
     last = stack[-1]
     return f"{kind.__name__}: {str(error)[:120]}{where} (raised in {last.filename.split('/')[-1]}:{last.lineno})"
@@ -284,6 +288,9 @@ def search_probes(portal, lang):
 def site_files_probes(portal, lang):
     """Language-independent: run once, covering every language prefix given."""
     yield from query_probes("/sitemap.xml", ["p", "page"])
+    yield from query_probes("/sitemap-en.xml", ["p", "page"])
+    for name, value in HOSTILE:
+        yield Probe(f"/sitemap-<{name}>.xml", f"/sitemap-{quote(value, safe='')}.xml")
     yield from query_probes("/robots.txt", ["x"])
     yield from query_probes("/", ["next", "lang"])
     for name, value in HOSTILE:

@@ -372,7 +372,11 @@ def test_with_redis_three_hundred_tracking_links_add_one_entry(client, news_inde
 
     prefix = f"flood-test-{uuid.uuid4().hex[:8]}"
     settings.CACHES = {
-        "default": {"BACKEND": "core.redis_cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:6379/9", "KEY_PREFIX": prefix}
+        "default": {
+            "BACKEND": "core.redis_cache.FailSoftRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": prefix,
+        }
     }
     server = redis.Redis.from_url("redis://127.0.0.1:6379/9")
     try:

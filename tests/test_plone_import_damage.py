@@ -153,7 +153,9 @@ def test_damaged_items_are_drafts_with_every_damaged_field_named(homes, news_ind
     assert status == 0  # imported (as drafts), nothing failed
     warnings = lines(report, "warning")
     assert ("/en/news/harbour", "effective: 'not-a-date' is not a date; left out") in warnings
-    assert any(item == "/en/news/ferry" and reason.startswith(f"parent: {uid(999)} is not in the export") for item, reason in warnings)
+    assert any(
+        item == "/en/news/ferry" and reason.startswith(f"parent: {uid(999)} is not in the export") for item, reason in warnings
+    )
     for field in ("text", "title", "subjects"):
         assert any(item == "/en/news/lighthouse" and reason.startswith(f"{field}: ") for item, reason in warnings), field
     for number in (100, 101, 102):
@@ -261,9 +263,10 @@ def test_an_item_that_fails_only_at_commit_is_reported_and_its_tag_does_not_pois
     assert not Page.objects.filter(title="The harbour opens").exists()
     ferry = page_of(101)
     assert [tag.name for tag in ferry.tags.all()] == ["Harbour"]
-    assert Redirect.objects.filter(old_path="/plone/en/news/ferry").exists() or Redirect.objects.filter(
-        old_path="/Plone/en/news/ferry"
-    ).exists()
+    assert (
+        Redirect.objects.filter(old_path="/plone/en/news/ferry").exists()
+        or Redirect.objects.filter(old_path="/Plone/en/news/ferry").exists()
+    )
     assert tree_is_consistent()
 
 

@@ -79,7 +79,10 @@ def test_visitor_reads_a_full_project_profile(client, project_indexes, project_f
             ProjectCommunity(name="Lozova", region=regions["kharkiv"]),
             ProjectCommunity(name="Hadiach", region=regions["poltava"], latitude=Decimal("50.37"), longitude=Decimal("33.99")),
         ],
-        components=[ProjectComponent(text="<p>Training for <b>front-desk</b> staff</p>"), ProjectComponent(text="<p>Mobile office</p>")],
+        components=[
+            ProjectComponent(text="<p>Training for <b>front-desk</b> staff</p>"),
+            ProjectComponent(text="<p>Mobile office</p>"),
+        ],
         results=[ProjectResult(text="<p>Waiting time halved</p>")],
     )
 
@@ -365,10 +368,14 @@ def test_card_shows_period_regions_budget_and_donor_logo(client, portfolio, coun
 
     card = html[html.index('class="card card--project"') :]
     assert "Kharkiv oblast" in card and "Budget: €150,000.00" in card
-    assert re.search(r'<li><img src="[^"]+" width="\d+" height="48" alt="" loading="lazy"><span>Council of Europe</span></li>', card)
+    assert re.search(
+        r'<li><img src="[^"]+" width="\d+" height="48" alt="" loading="lazy"><span>Council of Europe</span></li>', card
+    )
 
 
-def test_project_page_costs_constant_queries(client, project_indexes, project_factory, council, regions, locales, django_assert_max_num_queries):
+def test_project_page_costs_constant_queries(
+    client, project_indexes, project_factory, council, regions, locales, django_assert_max_num_queries
+):
     partner = Organisation.objects.create(name="Partner", locale=locales["en"])
 
     def build(n, slug):
@@ -395,7 +402,9 @@ def test_project_page_costs_constant_queries(client, project_indexes, project_fa
     assert len(big_queries) == len(small_queries)
 
 
-def test_project_index_costs_constant_queries(client, project_indexes, project_factory, council, regions, django_assert_max_num_queries):
+def test_project_index_costs_constant_queries(
+    client, project_indexes, project_factory, council, regions, django_assert_max_num_queries
+):
     def add(i):
         project_factory(
             project_indexes["en"],

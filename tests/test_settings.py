@@ -93,7 +93,5 @@ def test_production_serves_compressed_hashed_static_files():
 def test_make_run_serves_the_demo_pictures_but_production_does_not():
     # `make run` uses the dev settings: uploaded (and generated demo) images must be served.
     assert show_settings("settings.SERVE_MEDIA") == "True"
-    production = show_settings(
-        "settings.SERVE_MEDIA", DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=STRONG_KEY
-    )
+    production = show_settings("settings.SERVE_MEDIA", DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=STRONG_KEY)
     assert production == "False"

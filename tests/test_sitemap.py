@@ -8,21 +8,26 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-pytestmark = pytest.mark.django_db
+from core.sitemaps import LanguageSitemap
 
-NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+from .crawl import NS, sitemap_documents
+
+pytestmark = pytest.mark.django_db
 
 
 def sitemap(client):
-    """``{location: {"lastmod": str | None, "alternates": {hreflang: href}}}``."""
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
+    """``{location: {"lastmod": str | None, "alternates": {hreflang: href}}}`` over every sitemap."""
     entries = {}
-    for url in root.findall("sm:url", NS):
+    for _address, text in sitemap_documents(client)[1:]:
+        entries.update(_entries(text, entries))
+    return entries
+
+
+def _entries(text, seen):
+    entries = {}
+    for url in ET.fromstring(text).findall("sm:url", NS):
         location = url.findtext("sm:loc", namespaces=NS)
-        assert location not in entries, f"{location} listed twice"
+        assert location not in entries and location not in seen, f"{location} listed twice"
         entries[location] = {
             "lastmod": url.findtext("sm:lastmod", namespaces=NS),
             "alternates": {
@@ -112,23 +117,57 @@ def test_every_page_says_when_it_last_changed(client, news_indexes, article_fact
     dt.date.fromisoformat(entries["http://testserver/uk/"]["lastmod"])
 
 
-def test_sitemap_costs_the_same_for_few_or_many_pages(client, news_indexes, event_indexes, article_factory, event_factory):
+def test_a_language_sitemap_costs_the_same_for_few_or_many_pages(
+    client, news_indexes, event_indexes, article_factory, event_factory
+):
     def queries():
         cache.clear()
         with CaptureQueriesContext(connection) as captured:
-            sitemap(client)
+            assert client.get("/sitemap-uk.xml").status_code == 200
         return len(captured)
 
-    article_factory(news_indexes["en"], "First")
-    event_factory(event_indexes["en"], "First event")  # one query per page type, whatever the count
+    article_factory(news_indexes["uk"], "Перша", slug="persha")
+    event_factory(event_indexes["uk"], "Перша подія", slug="persha-podiia")  # one query per page type, whatever the count
     few = queries()
     for number in range(10):
         article_factory(news_indexes["uk"], f"Стаття {number}", slug=f"stattia-{number}")
-        event_factory(event_indexes["et"], f"Sündmus {number}", slug=f"syndmus-{number}")
+        event_factory(event_indexes["uk"], f"Подія {number}", slug=f"podiia-{number}")
 
     many = queries()
-    print(f"sitemap: {few} queries with 2 articles and events, {many} with 22")
+    print(f"sitemap-uk.xml: {few} queries with 2 articles and events, {many} with 22")
     assert many == few
+
+
+def test_the_index_names_one_sitemap_per_language_and_when_it_changed(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["lt"], "Naujiena", slug="naujiena")
+
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+
+    sitemaps = {
+        entry.findtext("sm:loc", namespaces=NS): entry.findtext("sm:lastmod", namespaces=NS)
+        for entry in index.findall("sm:sitemap", NS)
+    }
+    assert set(sitemaps) == {f"http://testserver/sitemap-{code}.xml" for code in ("en", "uk", "et", "lt")}
+    assert sitemaps["http://testserver/sitemap-lt.xml"].startswith(article.last_published_at.date().isoformat())
+
+
+def test_big_languages_are_split_into_pages_of_limited_size(client, news_indexes, article_factory, monkeypatch):
+    monkeypatch.setattr(LanguageSitemap, "limit", 3)
+    for number in range(5):
+        article_factory(news_indexes["et"], f"Uudis {number}", slug=f"uudis-{number}")
+    # The Estonian home, news index and five articles: seven pages, three sitemaps of up to three.
+
+    addresses = [address for address, _text in sitemap_documents(client) if "-et" in address]
+    entries = sitemap(client)
+
+    assert addresses == ["/sitemap-et.xml", "/sitemap-et.xml?p=2", "/sitemap-et.xml?p=3"]
+    assert sum("/et/" in location for location in entries) == 7
+    assert client.get("/sitemap-et.xml?p=4").status_code == 404
+
+
+@pytest.mark.parametrize("address", ["/sitemap-fr.xml", "/sitemap-en.xml?p=abc", "/sitemap-en.xml?p=0"])
+def test_unknown_sitemaps_are_not_found(client, homes, address):
+    assert client.get(address).status_code == 404
 
 
 def test_sitemap_may_be_cached_by_proxies(client, homes):

@@ -25,6 +25,8 @@ from core.roles import ensure_roles, translator_group_name
 from news.models import NewsPage
 from projects.models import ProjectCommunity, ProjectOrganisation, Region
 
+from .crawl import sitemap_text
+
 pytestmark = pytest.mark.django_db
 
 
@@ -85,8 +87,9 @@ def test_starting_a_translation_makes_a_draft_no_reader_sees(client, commit, edi
     draft = NewsPage.objects.get(translation_key=article.translation_key, locale__language_code="uk")
     assert not draft.live and draft.title == "Harbour budget hearing"
     client.logout()
-    for url in ("/uk/", "/uk/news/", "/uk/news/feed/rss/", "/uk/news/feed/atom/", "/sitemap.xml", "/uk/search/?q=harbour"):
+    for url in ("/uk/", "/uk/news/", "/uk/news/feed/rss/", "/uk/news/feed/atom/", "/uk/search/?q=harbour"):
         assert "Harbour budget hearing" not in client.get(url).content.decode(), url
+    assert "/uk/news/harbour" not in sitemap_text(client)
     assert client.get(draft.url or "/uk/news/harbour-budget-hearing/").status_code == 404
     english = client.get(article.url).content.decode()
     assert 'hreflang="uk"' not in english.split("</head>")[0]
@@ -219,7 +222,9 @@ def test_a_translators_later_edit_of_a_snippet_is_kept_on_the_next_sync(commit, 
 # --- translators start their own work, in their own language only -----------------------------------
 
 
-def test_a_translator_sees_only_their_language_and_starts_a_draft(client, commit, ukrainian_translator, news_indexes, article_factory):
+def test_a_translator_sees_only_their_language_and_starts_a_draft(
+    client, commit, ukrainian_translator, news_indexes, article_factory
+):
     article = article_factory(news_indexes["en"], "Harbour lights")
     client.force_login(ukrainian_translator)
 
@@ -287,7 +292,7 @@ def test_the_dashboard_shows_what_waits_in_my_language(client, commit, ukrainian
 
     assert "Waiting for translation in my language" in html
     assert 'data-state="missing" data-count="1"' in html and 'data-state="in_progress" data-count="1"' in html
-    assert f'{submit_url(missing)}?select_locale=uk' in html
+    assert f"{submit_url(missing)}?select_locale=uk" in html
     draft = Page.objects.get(translation_key=started.translation_key, locale__language_code="uk")
     assert reverse("wagtailadmin_pages:edit", args=[draft.pk]) in html
 
@@ -312,7 +317,12 @@ def test_a_translator_hears_when_the_page_they_translated_changes(commit, ukrain
     message = mail.outbox[0]
     assert message.to == ["oksana@example.org"]
     assert "Harbour rules (revised)" in message.subject
-    assert reverse("wagtail_localize:update_translations", args=[TranslationSource.objects.get(object_id=article.translation_key).pk]) in message.body
+    assert (
+        reverse(
+            "wagtail_localize:update_translations", args=[TranslationSource.objects.get(object_id=article.translation_key).pk]
+        )
+        in message.body
+    )
 
 
 # --- many pages at once ------------------------------------------------------------------------------
@@ -446,7 +456,9 @@ def test_renaming_a_published_translation_leaves_a_redirect(commit, news_indexes
 # --- tags ----------------------------------------------------------------------------------------------
 
 
-def test_the_translation_editor_names_the_tags_still_without_a_name(client, commit, ukrainian_translator, news_indexes, article_factory, tags):
+def test_the_translation_editor_names_the_tags_still_without_a_name(
+    client, commit, ukrainian_translator, news_indexes, article_factory, tags
+):
     from core.models import Tag
 
     harbour = Tag.objects.create(name="Harbour safety", slug="harbour-safety")
@@ -477,7 +489,9 @@ def test_translators_name_tags_in_their_own_language_only(client, ukrainian_tran
 def test_the_status_report_counts_tags_without_a_name(client, editor, news_indexes, article_factory, tags):
     from core.models import Tag
 
-    article_factory(news_indexes["en"], "Harbour", tags=[Tag.objects.create(name="Harbour safety", slug="harbour-safety"), tags["youth"]])
+    article_factory(
+        news_indexes["en"], "Harbour", tags=[Tag.objects.create(name="Harbour safety", slug="harbour-safety"), tags["youth"]]
+    )
     client.force_login(editor)
 
     html = client.get(reverse("translation_status")).content.decode()
@@ -571,4 +585,3 @@ def test_deepl_wins_when_both_are_configured():
     assert show_settings(expression, DEEPL_API_KEY="x", LIBRETRANSLATE_URL="http://mt:5000") == (
         "wagtail_localize.machine_translators.deepl.DeepLTranslator"
     )
-

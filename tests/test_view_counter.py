@@ -1,24 +1,15 @@
 """Honest view counts: a beacon counts real readers once, never bots, previews or editors."""
 
 import datetime as dt
-import json
-import threading
-import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.contrib.auth import get_user_model
 
 from viewcounts.models import PageViewCount, PageViewDay
 
-BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
+from .beacons import BROWSER_UA, beacon, beacons_at_once
 
 pytestmark = pytest.mark.django_db
-
-
-def beacon(client, page, **headers):
-    headers.setdefault("HTTP_USER_AGENT", BROWSER_UA)
-    return client.post(f"/api/views/{page.pk}/", **headers)
 
 
 def test_visitor_sees_views_increase_after_reading(client, news_indexes, article_factory):
@@ -136,18 +127,8 @@ def test_no_visitor_data_is_stored():
 @pytest.mark.django_db(transaction=True)
 def test_fifty_concurrent_beacons_count_exactly_fifty(live_server, news_indexes, article_factory):
     article = article_factory(news_indexes["en"], "Concurrency")
-    barrier = threading.Barrier(50)
 
-    def send(_):
-        request = urllib.request.Request(
-            f"{live_server.url}/api/views/{article.pk}/", method="POST", headers={"User-Agent": BROWSER_UA}
-        )
-        barrier.wait(timeout=30)
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, json.load(response)["views"]
-
-    with ThreadPoolExecutor(max_workers=50) as pool:
-        results = list(pool.map(send, range(50)))
+    results = beacons_at_once(live_server.url, article, 50)
 
     assert [status for status, _ in results] == [200] * 50
     assert sorted(views for _, views in results)[-1] == 50

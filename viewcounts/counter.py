@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from core.throttling import hashed_client, hit
 
+from . import buffer
 from .models import PageViewCount, PageViewDay
 
 # Crawlers, link expanders, monitors and headless fetchers announce themselves in the UA.
@@ -72,15 +73,25 @@ def _increment(model, lookup, field):
         model.objects.filter(**lookup).update(**{field: F(field) + 1})
 
 
-def record_view(page):
-    """Count one view of ``page``; return the total readers see (legacy + counted)."""
+def record_view(page_id):
+    """Count one view of the page; return the total readers see (legacy + counted + buffered)."""
+    if buffer.enabled():
+        pending = buffer.add_view(page_id, timezone.localdate())
+        if pending is not None:
+            return current_total(page_id, pending=pending)
     with transaction.atomic():
-        _increment(PageViewCount, {"page_id": page.pk}, "total")
-        _increment(PageViewDay, {"page_id": page.pk, "day": timezone.localdate()}, "views")
-        total = PageViewCount.objects.filter(page_id=page.pk).values_list("total", flat=True).get()
-    return page.views_before_migration + total
+        _increment(PageViewCount, {"page_id": page_id}, "total")
+        _increment(PageViewDay, {"page_id": page_id, "day": timezone.localdate()}, "views")
+        return current_total(page_id, pending=0)
 
 
-def current_total(page):
-    counted = PageViewCount.objects.filter(page_id=page.pk).values_list("total", flat=True).first() or 0
-    return page.views_before_migration + counted
+def current_total(page_id, pending=None):
+    """Legacy + counted views, and with the buffer on, the views waiting in it.
+
+    The legacy count is read from the counter's copy (``PageViewCount.legacy``, kept in step
+    with the page's ``views_before_migration`` on every save), so the beacon needs no query for
+    the page's own row."""
+    legacy, counted = PageViewCount.objects.filter(page_id=page_id).values_list("legacy", "total").first() or (0, 0)
+    if pending is None:
+        pending = buffer.pending_views(page_id) if buffer.enabled() else 0
+    return legacy + counted + pending

@@ -6,9 +6,12 @@ bucket per page per day for "most read in the last 7/30 days". Neither stores an
 the visitor.
 """
 
+import datetime as dt
+
 from django.db import models
 from django.db.models import IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -48,6 +51,28 @@ class PageViewDay(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.day}: {self.views}"
+
+
+class FlushedViewBatch(models.Model):
+    """A batch of buffered views already added to the counts (``viewcounts.buffer``): written in
+    the same transaction as the counts, so a flush that stops before it deletes the batch from
+    Redis does not add it twice."""
+
+    #: kept long enough for any stopped flush to be finished; then forgotten
+    KEEP_FOR = dt.timedelta(days=2)
+
+    batch = models.CharField(max_length=32, primary_key=True)
+    flushed_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("flushed batch of views")
+
+    def __str__(self):
+        return self.batch
+
+    @classmethod
+    def forget_old(cls):
+        cls.objects.filter(flushed_at__lt=timezone.now() - cls.KEEP_FOR).delete()
 
 
 class ViewCountMixin(models.Model):

@@ -28,7 +28,6 @@ def view_beacon(request, page_id):
     model = page.specific_class if page is not None else None
     if model is None or not getattr(model, "counts_views", False):
         return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
-    page = page.specific
     if counter.should_count(request):
-        return JsonResponse({"views": counter.record_view(page), "counted": True})
-    return JsonResponse({"views": counter.current_total(page), "counted": False})
+        return JsonResponse({"views": counter.record_view(page.pk), "counted": True})
+    return JsonResponse({"views": counter.current_total(page.pk), "counted": False})

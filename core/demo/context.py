@@ -1,3 +1,4 @@
+import datetime as dt
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -6,19 +7,25 @@ from wagtail.models import Locale
 
 @dataclass
 class DemoContext:
-    """What the demo steps share: locales, generated images, organisations, the site root."""
+    """What the demo steps share: locales, home pages, the vocabulary and every page made so far."""
 
     stdout: object = None
+    today: dt.date = None
     locales: dict = field(default_factory=dict)  # language code -> Locale
-    images: dict = field(default_factory=dict)  # key -> wagtail Image
-    organisations: dict = field(default_factory=dict)  # key -> Organisation (source locale)
     homes: dict = field(default_factory=dict)  # language code -> HomePage
     site: object = None
-    extra: dict = field(default_factory=dict)  # anything a plugin wants to pass on
+    #: kind ("organisations", "programmes", "categories", "tags", a plugin's own…) -> key -> object
+    vocabulary: dict = field(default_factory=dict)
+    #: family (app label) -> file name -> language code -> page
+    pages: dict = field(default_factory=dict)
 
     @property
     def source_locale(self):
         return self.locales[settings.LANGUAGE_CODE]
+
+    @property
+    def source_code(self):
+        return settings.LANGUAGE_CODE
 
     def log(self, message):
         if self.stdout is not None:

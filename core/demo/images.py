@@ -1,6 +1,8 @@
 """Demo pictures drawn with Pillow: soft landscapes of overlapping shapes, no text, no copyright.
 
-Each picture is deterministic for its key, so re-running the demo reproduces the same files.
+Each picture is deterministic for its key, so re-running the demo reproduces the same files. A
+demo file describes a picture by its recipe — ``{ title = "…", palette = "green" }``, optionally
+with ``key`` (what seeds the drawing) and ``kind = "logo"`` — and :func:`image_from` draws it.
 """
 
 import io
@@ -111,3 +113,19 @@ def ensure_image(title, *, key=None, palette="blue", kind="photo", collection=No
     image.file = ImageFile(_save(picture, fmt), name=f"demo-{slug}.{ext}")
     image.save()
     return image
+
+
+def check_recipe(recipe):
+    """Raise a DemoDataError naming the field unless ``recipe`` (a Record) describes a picture."""
+    recipe.require("title")
+    recipe.get("key", kind=str)
+    if recipe.get("palette", "blue", str) not in PALETTES:
+        raise recipe.error(f"should be one of {', '.join(PALETTES)}", "palette")
+    if recipe.get("kind", "photo", str) not in ("photo", "logo"):
+        raise recipe.error('should be "photo" or "logo"', "kind")
+
+
+def image_from(recipe, *, key=None, kind="photo"):
+    """The image a recipe describes; ``key`` is the default seed (the recipe's own ``key`` wins)."""
+    palette, kind = recipe.get("palette", "blue"), recipe.get("kind", kind)
+    return ensure_image(recipe.get("title"), key=recipe.get("key", key), palette=palette, kind=kind)

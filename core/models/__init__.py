@@ -1,4 +1,5 @@
 """Models shared by every plugin; each submodule holds one idea."""
+
 from .funding import FundingProgramme
 from .organisations import Organisation
 from .pages import BasePage, GalleryImageBase

@@ -7,8 +7,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
+from core import surrogate_keys
 from core.languages import language_code_of
-from core.models.tags import localized_tags
 from core.navigation import portal_chrome
 from core.visibility import is_public
 
@@ -53,11 +53,6 @@ def seo_meta(context, page):
     }
 
 
-@register.simple_tag
-def page_tags(page):
-    return localized_tags(page)
-
-
 @register.simple_tag(takes_context=True)
 def page_card(context, page, *, heading_level=3, show_views=False, show_type=False):
     """``{% page_card page heading_level=2 show_views=True %}``: the card its page type declares
@@ -65,6 +60,7 @@ def page_card(context, page, *, heading_level=3, show_views=False, show_type=Fal
 
     ``heading_level`` fits the card into the page's outline; ``show_type`` labels it ("Event",
     "Project") where families are mixed; ``show_views`` adds the view count."""
+    surrogate_keys.shows(page)  # the page cache purges this answer when the card's page changes
     card_template = context.template.engine.get_template(getattr(page, "card_template", DEFAULT_CARD_TEMPLATE))
     values = {"card": page, "heading_level": heading_level, "show_views": show_views, "show_type": show_type}
     with context.push(values):
@@ -74,11 +70,6 @@ def page_card(context, page, *, heading_level=3, show_views=False, show_type=Fal
 @register.inclusion_tag("components/carousel.html", takes_context=True)
 def carousel(context, pages, heading, carousel_id="related"):
     return {"pages": pages, "heading": heading, "carousel_id": carousel_id, "request": context.get("request")}
-
-
-@register.filter
-def class_name(page):
-    return type(page).__name__
 
 
 @register.filter

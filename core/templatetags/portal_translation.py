@@ -13,7 +13,7 @@ register = template.Library()
 
 @register.inclusion_tag("core/admin/includes/untranslated_tags_notice.html", takes_context=True)
 def untranslated_tags_notice(context, translation):
-    """"2 tags of this page have no name in Ukrainian yet" above the translation editor."""
+    """ "2 tags of this page have no name in Ukrainian yet" above the translation editor."""
     source = translation.source.get_source_instance()
     if not isinstance(source, Page) or not hasattr(source, "tags"):
         return {"tags": []}

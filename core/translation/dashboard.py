@@ -1,4 +1,4 @@
-""""Waiting for translation in my language": the translator's panel on the admin home page.
+""" "Waiting for translation in my language": the translator's panel on the admin home page.
 
 A translator cannot browse the source language's pages (their permissions cover their own
 language's tree), so the work comes to them: for each of their languages, how many pages are

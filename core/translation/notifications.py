@@ -25,9 +25,9 @@ logger = logging.getLogger("portal.translation")
 def translators_of(source, target):
     """Active users with an e-mail address who worked on ``target``, the translation of ``source``."""
     revision_authors = Revision.page_revisions.filter(object_id=str(target.pk)).values("user_id")
-    string_authors = StringTranslation.objects.filter(
-        locale_id=target.locale_id, translation_of__segments__source=source
-    ).values("last_translated_by_id")
+    string_authors = StringTranslation.objects.filter(locale_id=target.locale_id, translation_of__segments__source=source).values(
+        "last_translated_by_id"
+    )
     return (
         get_user_model()
         .objects.filter(is_active=True)

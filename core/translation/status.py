@@ -111,8 +111,7 @@ def translation_status(source_locale, target_locales, section_keys=None, year=No
     if year:
         pages = pages.filter(first_published_at__year=year)
     pages = list(
-        pages.order_by("-first_published_at", "-pk")
-        .values(
+        pages.order_by("-first_published_at", "-pk").values(
             "pk",
             "title",
             "draft_title",

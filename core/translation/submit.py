@@ -65,7 +65,7 @@ class SubmitSnippetTranslationView(LanguageScopedSubmitMixin, submit_translation
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """"Sync translated pages": a translator re-reads the source and updates *their* languages."""
+    """ "Sync translated pages": a translator re-reads the source and updates *their* languages."""
 
     def dispatch(self, request, *args, **kwargs):
         if not may_submit(request.user):

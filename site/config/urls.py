@@ -1,15 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import sitemaps
 from core import views as core_views
 from core.api import api_router
-from core.sitemaps import PortalSitemap
 
 urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
@@ -20,12 +18,8 @@ urlpatterns = [
     re_path(r"^api/", core_views.api_not_found, name="api_not_found"),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        cache_control(public=True, max_age=60 * 10)(sitemap),
-        {"sitemaps": {"pages": PortalSitemap}},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
 ]
 
 if settings.SERVE_MEDIA:

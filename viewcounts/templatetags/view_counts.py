@@ -3,6 +3,8 @@
 from django import template
 from django.urls import reverse
 
+from core import surrogate_keys
+
 from ..most_read import most_read as most_read_items
 from ..most_read import most_read_with_fallback
 
@@ -31,4 +33,5 @@ def most_read(context, days=7, limit=5, fallback=True):
         days, items = most_read_with_fallback(locale, limit)
     else:
         items = most_read_items(locale, days, limit)
+    surrogate_keys.shows(*(item for item, _views in items))
     return {"items": items, "days": days, "request": context.get("request")}

@@ -1,15 +1,13 @@
 import secrets
-from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from core.demo import shared
+from core.demo import loader
 from core.demo.context import DemoContext
+from core.demo.records import DemoDataError
 
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "admin"  # noqa: S105 - the local demo login, only with DEBUG on
@@ -22,15 +20,11 @@ class Command(BaseCommand):
         parser.add_argument("--no-admin", action="store_true", help="Do not create the demo admin user.")
 
     def handle(self, *args, **options):
-        demo = DemoContext(stdout=self.stdout)
-        with transaction.atomic():
-            shared.prepare(demo)
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if app_config.name == "core" or find_spec(module_name) is None:
-                    continue
-                import_module(module_name).load(demo)
-            shared.finish(demo)
+        try:
+            with transaction.atomic():
+                loader.load(DemoContext(stdout=self.stdout))
+        except DemoDataError as exc:
+            raise CommandError(f"Demo data: {exc}") from exc
         if not options["no_admin"]:
             self._ensure_admin()
             if settings.DEBUG:

@@ -49,9 +49,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Every item is where readers will look for it."))
 
     def _site(self, hostname):
-        site = (
-            Site.objects.filter(hostname=hostname).first() if hostname else Site.objects.filter(is_default_site=True).first()
-        )
+        site = Site.objects.filter(hostname=hostname).first() if hostname else Site.objects.filter(is_default_site=True).first()
         if site is None:
             raise CommandError(f"no Wagtail site {hostname or '(default)'}", returncode=2)
         return site

@@ -279,9 +279,20 @@ WAGTAILAPI_LIMIT_MAX = 50
 # PAGE_CACHE_MAX_AGE seconds (Cache-Control: public); 0 sends no such header.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# How far app servers' clocks may disagree (core.page_cache): a render this close after a purge is not kept.
+PAGE_CACHE_CLOCK_SKEW = float(os.environ.get("PAGE_CACHE_CLOCK_SKEW", "0.5"))
 # The view beacon's per-client limit per minute (0: none; viewcounts.counter).
 VIEW_BEACON_RATE_LIMIT = int(os.environ.get("VIEW_BEACON_RATE_LIMIT", "120"))
+# viewcounts.buffer: with Redis, a beacon is one Redis round trip and `manage.py flush_view_counts
+# --every 5` moves the views into the database. `VIEW_COUNT_BUFFER=0` counts straight into the
+# database even with Redis.
+VIEW_COUNT_BUFFER_URL = (
+    os.environ.get("VIEW_COUNT_BUFFER_URL", REDIS_URL) if os.environ.get("VIEW_COUNT_BUFFER", "1") != "0" else ""
+)
+VIEW_COUNT_BUFFER_PREFIX = os.environ.get("VIEW_COUNT_BUFFER_PREFIX", "viewcounts")
 # A CDN or Varnish in front: Wagtail's frontend-cache app purges a page's address on publish.
+# Varnish in front (deploy/varnish/portal.vcl): publishes purge it by surrogate key (core.frontend_purge).
+VARNISH_PURGE_URLS = [url.strip() for url in os.environ.get("VARNISH_PURGE_URLS", "").split(",") if url.strip()]
 # Off unless FRONTEND_CACHE_PURGE_URL names the cache's HTTP PURGE endpoint (README "Scaling out").
 FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
 if FRONTEND_CACHE_PURGE_URL:

@@ -11,6 +11,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Views count straight into the database; tests/test_view_buffer.py turns the Redis buffer on.
+VIEW_COUNT_BUFFER_URL = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "CRITICAL"}}
 
@@ -23,6 +25,8 @@ WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True  # the browser tests' live server shows uploaded images
 # Tests change pages without publishing; the page cache has its own tests that turn it on.
 PAGE_CACHE_SECONDS = 0
+# One process, one clock: a page read right after a publish may be kept at once.
+PAGE_CACHE_CLOCK_SKEW = 0
 
 # wagtail-localize's dummy translator (it reverses words) lets tests exercise machine
 # translation without a network or a key; production stays off unless DEEPL_API_KEY is set.

@@ -5,17 +5,16 @@
     "use strict";
     var galleries = document.querySelectorAll("[data-gallery]");
     if (!galleries.length || typeof HTMLDialogElement !== "function") return;
-    var lang = document.documentElement.lang;
-    var labels = {
-        en: ["Close", "Previous picture", "Next picture", "of"],
-        uk: ["Закрити", "Попереднє фото", "Наступне фото", "з"],
-        et: ["Sulge", "Eelmine pilt", "Järgmine pilt", "/"],
-        lt: ["Uždaryti", "Ankstesnė nuotrauka", "Kita nuotrauka", "iš"]
-    }[lang] || ["Close", "Previous picture", "Next picture", "of"];
-
     galleries.forEach(function (gallery) {
         var links = Array.prototype.slice.call(gallery.querySelectorAll("[data-gallery-item]"));
         if (!links.length) return;
+        // The labels come translated from the template (components/gallery.html).
+        var labels = {
+            close: gallery.getAttribute("data-label-close") || "Close",
+            previous: gallery.getAttribute("data-label-previous") || "Previous picture",
+            next: gallery.getAttribute("data-label-next") || "Next picture",
+            position: gallery.getAttribute("data-label-position") || "{n} of {total}"
+        };
         var dialog = document.createElement("dialog");
         dialog.className = "lightbox";
         dialog.setAttribute("aria-label", gallery.querySelector("h2") ? gallery.querySelector("h2").textContent : "");
@@ -30,9 +29,9 @@
         var caption = dialog.querySelector(".lightbox__caption");
         var position = dialog.querySelector(".lightbox__position");
         var closeButton = dialog.querySelector(".lightbox__close");
-        closeButton.textContent = labels[0];
-        dialog.querySelector(".lightbox__prev").setAttribute("aria-label", labels[1]);
-        dialog.querySelector(".lightbox__next").setAttribute("aria-label", labels[2]);
+        closeButton.textContent = labels.close;
+        dialog.querySelector(".lightbox__prev").setAttribute("aria-label", labels.previous);
+        dialog.querySelector(".lightbox__next").setAttribute("aria-label", labels.next);
         var current = 0;
         var opener = null;
 
@@ -52,7 +51,7 @@
                 span.textContent = " " + credit;
                 caption.appendChild(span);
             }
-            position.textContent = (current + 1) + " " + labels[3] + " " + links.length;
+            position.textContent = labels.position.replace("{n}", current + 1).replace("{total}", links.length);
         }
 
         links.forEach(function (link, index) {

@@ -1,0 +1,59 @@
+"""Load the demo: read and check every data file first, then make what they describe.
+
+An installed app's ``demo`` package may have a ``DEMO``: a :class:`SiteRoot` (home) or a
+:class:`PageFamily` (news, events…). Core finds them in ``INSTALLED_APPS`` order, so it imports no
+plugin by name, and a plugin that is not installed brings no pages.
+"""
+
+import dataclasses
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.utils import timezone
+
+from . import links, vocabulary
+from .context import DemoContext, ensure_locales
+from .families import PageFamily
+from .site import SiteRoot, configure_portal, feature_on_homes
+
+
+def installed_contributions():
+    """The ``DEMO`` of every installed app's ``demo`` package, named after its app."""
+    found = []
+    for app_config in apps.get_app_configs():
+        module_name = f"{app_config.name}.demo"
+        if app_config.name == "core" or find_spec(module_name) is None:
+            continue
+        contribution = getattr(import_module(module_name), "DEMO", None)
+        if contribution is not None:
+            found.append(dataclasses.replace(contribution, name=contribution.name or app_config.label))
+    return found
+
+
+def load(demo: DemoContext, contributions=None, vocabulary_folder=vocabulary.DATA):
+    """Load the demo. Every file is checked before anything is made (what only a family's own
+    fields can tell, while making them, inside load_demo's transaction): a DemoDataError names the
+    file and the field."""
+    contributions = installed_contributions() if contributions is None else contributions
+    roots = [each for each in contributions if isinstance(each, SiteRoot)]
+    families = [each for each in contributions if isinstance(each, PageFamily)]
+
+    words = vocabulary.Vocabulary.read(vocabulary_folder)
+    home_files = [root.read() for root in roots]
+    indexes, files = {}, {}
+    for family in families:
+        indexes[family.name], files[family.name] = family.read(words)
+    links.check(families, files, home_files)
+
+    demo.locales, demo.today = ensure_locales(), timezone.localdate()
+    vocabulary.load(demo, words)
+    for root, record in zip(roots, home_files, strict=True):
+        root.load(demo, record)
+    for family in families:
+        if demo.homes:  # pages hang from the home pages; without a home plugin there are none
+            family.load(demo, indexes[family.name], files[family.name])
+    links.link_families(demo, [family for family in families if family.name in demo.pages], files)
+    for record in home_files:
+        feature_on_homes(demo, record)
+    configure_portal(demo, words.portal)
