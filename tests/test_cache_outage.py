@@ -4,6 +4,7 @@ endpoint says the site is degraded — not down."""
 
 import json
 import logging
+import time
 import urllib.error
 import urllib.request
 
@@ -79,14 +80,19 @@ def addresses(portal):
 
 def test_every_address_answers_while_the_cache_server_is_down(client, cache_down, portal, caplog):
     redis_cache.reset_breakers()  # building the portal above already found the server gone
+    started = time.monotonic()
     with caplog.at_level(logging.WARNING, logger="portal.cache"):
         statuses = {url: client.get(url).status_code for url in addresses(portal)}
         again = {url: client.get(url).status_code for url in addresses(portal)}  # the breaker is open now
+    elapsed = time.monotonic() - started
 
     assert statuses == dict.fromkeys(statuses, 200), statuses
     assert again == statuses
-    # One line per outage, not one per cache call.
-    assert caplog.text.count("Cache server unreachable") == 1
+    # One line per outage, not one per cache call (hundreds here): the breaker asks Redis again
+    # every BREAKER_SECONDS, so a slow machine walking the addresses for longer may log once more
+    # per period.
+    lines = caplog.text.count("Cache server unreachable")
+    assert 1 <= lines <= 1 + int(elapsed // redis_cache.BREAKER_SECONDS), (lines, elapsed)
 
 
 def test_pages_are_rendered_not_cached_while_the_cache_is_down(client, cache_down, portal):
