@@ -14,10 +14,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from importlib.util import find_spec
 from pathlib import Path
 
-from . import database, figures, load, report
+from . import database, figures, load, reference, report
 from .server import ROOT, Gunicorn
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -40,6 +41,12 @@ def parse_args(argv):
     parser.add_argument("--seconds", type=int, help="load run: duration (default 60, quick 10)")
     parser.add_argument("--output", type=Path, help="JSON path (default bench/results/<date>-<database>[-quick].json)")
     parser.add_argument("--keep", action="store_true", help="keep the database and work folder afterwards")
+    parser.add_argument(
+        "--bakerydemo",
+        type=Path,
+        metavar="PATH",
+        help="a git directory or checkout of wagtail/bakerydemo, served beside the portal as the reference (bench/reference.py)",
+    )
     return parser.parse_args(argv)
 
 
@@ -74,6 +81,12 @@ def base_env(database_url, workdir):
         }
     )
     return env
+
+
+def _redis_base():
+    """``REDIS_URL`` without its database number (bakerydemo adds its own), or None."""
+    url = os.environ.get("REDIS_URL")
+    return url.rsplit("/", 1)[0] if url and url.count("/") > 2 else url
 
 
 def setup_django(env):
@@ -158,7 +171,7 @@ def main(argv=None):
         # Without Redis each worker has its own LocMemCache of 300 entries: fine for one process,
         # not what a deployment with several workers should run (README "Scaling out").
         log("REDIS_URL is not set: each worker caches pages in its own memory (LocMemCache, 300 entries).")
-    with database.fresh_database(os.environ.get("DATABASE_URL", ""), workdir, keep=args.keep) as database_url:
+    with database.fresh_database(os.environ.get("DATABASE_URL", ""), workdir, keep=args.keep) as database_url, ExitStack() as run:
         env = base_env(database_url, workdir)
         setup_django(env)
         from . import data, queries
@@ -171,22 +184,40 @@ def main(argv=None):
         static_article.parent.mkdir(parents=True, exist_ok=True)
         static_article.write_bytes(html)  # before gunicorn starts: whitenoise indexes files at start
         last_page = figures.last_index_page(plan)
-        counts = {
-            "article": queries.count_queries(targets.article_url),
-            "index_first": queries.count_queries(targets.index_url),
-            "index_last": queries.count_queries(f"{targets.index_url}?page={last_page}"),
-        }
+        counts = {name: queries.count_queries(getattr(targets, ours)) for name, ours, _theirs in figures.PAGE_TYPES}
+        counts.update(
+            {
+                "index_first": counts["index"],
+                "index_last": queries.count_queries(f"{targets.index_url}?page={last_page}"),
+            }
+        )
         profiles = {
             "article": queries.profile(targets.article_url),
             "index_first": queries.profile(targets.index_url),
             "index_last": queries.profile(f"{targets.index_url}?page={last_page}"),
         }
+        scale = queries.at_scale()
         from django.db import connection
 
         connection.close()
+        log(f"At scale: {scale}")
         log(f"Article {targets.article_url} ({len(html):,} bytes); queries: {counts}; in-process renders: {profiles}")
-
-        results = []
+        reference_site = reference_counts = None
+        if args.bakerydemo:
+            log(f"Preparing the reference site from {args.bakerydemo}:")
+            reference_site = run.enter_context(  # its database is dropped however the run ends
+                reference.prepare(
+                    args.bakerydemo,
+                    workdir / "reference",
+                    os.environ.get("DATABASE_URL", ""),
+                    log,
+                    redis_url=_redis_base(),
+                    keep=args.keep,
+                )
+            )
+            reference_counts = reference.query_counts(reference_site)
+            log(f"Reference {reference_site.commit}: {reference_site.article_url}, queries {reference_counts}")
+        results = [*figures.at_scale(scale, plan), *figures.page_queries(counts)]
 
         def measure(function, *function_args):
             started = time.monotonic()
@@ -197,11 +228,22 @@ def main(argv=None):
 
         logs = workdir / "gunicorn.log"
         if args.command == "all":
-            log("Server with the page cache off: figures 1 (before), 2, 3")
+            log("Server with the page cache off (kept fragments on, as in production): figures 1 (before), 2, 3, R or U")
             with Gunicorn(env, args.workers, logs) as server:
+                # Every worker renders (and keeps the fragments of) each measured page first.
+                our_pages = [getattr(targets, ours) for _name, ours, _theirs in figures.PAGE_TYPES]
+                figures.warm(server, [*our_pages, f"{targets.index_url}?page={last_page}"], rounds=4 * args.workers)
                 measure(figures.article_uncached_throughput, server, targets, plan)
                 measure(figures.article_uncached_latency, server, targets, plan, counts)
                 measure(figures.index_depth, server, targets, plan, counts)
+                if reference_site is None:
+                    measure(figures.uncached_pages, server, targets, plan)
+                else:
+                    with reference_site.server(args.workers, workdir / "bakerydemo.log") as reference_server:
+                        # A bakerydemo worker's first render of a page type takes seconds: warm them all.
+                        their_pages = [reference_site.article_url, reference_site.home_url, reference_site.index_url]
+                        figures.warm(reference_server, their_pages, rounds=4 * args.workers)
+                        measure(figures.versus_reference, server, targets, reference_server, reference_site, plan)
         cached_env = {**env, "PAGE_CACHE_SECONDS": page_cache_seconds}
         log(f"Server with the page cache on ({page_cache_seconds} s): figures {'1, 4, 5, 7, ' if args.command == 'all' else ''}6")
         with Gunicorn(cached_env, args.workers, logs) as server:
@@ -236,6 +278,15 @@ def main(argv=None):
         "setup_seconds": timings,
         "article": {"url": targets.article_url, "bytes": len(html)},
         "queries": counts,
+        "reference": None
+        if reference_site is None
+        else {
+            "site": "wagtail/bakerydemo",
+            "commit": reference_site.commit,
+            "extras": reference_site.extras,
+            "urls": {"article": reference_site.article_url, "home": reference_site.home_url, "index": reference_site.index_url},
+            "queries": reference_counts,
+        },
         "in_process_render": profiles,
         "elapsed_seconds": round(elapsed, 1),
         **git_state(),

@@ -11,9 +11,14 @@ from dataclasses import dataclass, field
 
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Count
 from django.utils import timezone
 
 BULK_SLUG_PREFIX = "bulk-"
+#: Topics of the bulk articles; the measured article carries all of them (issue 18: "an article
+#: with 40 tags among 10 000 articles").
+BENCH_TAGS = 40
+TAGS_PER_ARTICLE = 3
 
 
 @dataclass
@@ -22,6 +27,9 @@ class Targets:
 
     article_url: str
     index_url: str
+    home_url: str = "/en/"
+    event_url: str = ""
+    project_url: str = ""
     beacon_ids: list = field(default_factory=list)
     page_urls: list = field(default_factory=list)  # every demo page, all four languages
     bulk_article_urls: list = field(default_factory=list)
@@ -40,6 +48,7 @@ def build(article_count, log):
     step("migrate", call_command, "migrate", interactive=False, verbosity=0)
     step("load_demo", call_command, "load_demo", "--no-admin", stdout=io.StringIO())
     step(f"add_{article_count}_articles", add_articles, article_count)
+    step(f"tag_them_with_{BENCH_TAGS}_topics", tag_articles)
     step("collectstatic", call_command, "collectstatic", interactive=False, verbosity=0)
     connection.close()  # gunicorn's workers take over the database (SQLite: no open handle here)
     return timings
@@ -68,21 +77,63 @@ def add_articles(count):
     )
 
 
+def tag_articles():
+    """Each bulk article gets three of the 40 topics; the richest demo article gets all 40."""
+    from core.models import Tag, TaggedPage
+    from news.models import NewsPage
+
+    tags = [Tag.objects.get_or_create(slug=f"bench-topic-{i}", defaults={"name": f"Topic {i}"})[0] for i in range(BENCH_TAGS)]
+    bulk_ids = NewsPage.objects.filter(slug__startswith=BULK_SLUG_PREFIX).order_by("path").values_list("pk", flat=True)
+    links = [
+        TaggedPage(content_object_id=page_id, tag=tags[(n * step) % BENCH_TAGS])
+        for n, page_id in enumerate(bulk_ids)
+        for step in (1, 7, 13)[:TAGS_PER_ARTICLE]
+    ]
+    TaggedPage.objects.bulk_create(links, batch_size=2000, ignore_conflicts=True)
+    article = richest_article()
+    TaggedPage.objects.bulk_create([TaggedPage(content_object_id=article.pk, tag=tag) for tag in tags], ignore_conflicts=True)
+
+
+def richest_article():
+    """The English demo article with the most body content: the most blocks, images and related reads."""
+    from news.models import NewsPage
+
+    demo_articles = NewsPage.objects.live().filter(locale__language_code="en").exclude(slug__startswith=BULK_SLUG_PREFIX)
+    return max(demo_articles, key=lambda page: len(str(page.body.raw_data)))
+
+
 def targets():
     """The richest English demo article, the English news index, and lists for mixed loads."""
     from wagtail.models import Page
 
+    from events.models import EventPage
     from news.models import NewsIndexPage, NewsPage
+    from projects.models import ProjectPage
 
-    demo_articles = NewsPage.objects.live().filter(locale__language_code="en").exclude(slug__startswith=BULK_SLUG_PREFIX)
-    # The article with the most body content shows the most blocks, images and related reads.
-    article = max(demo_articles, key=lambda page: len(str(page.body.raw_data)))
+    article = richest_article()
     index = NewsIndexPage.objects.get(locale__language_code="en")
+    # The event and project with the most venues, sessions, partners and communities to show.
+    event = (
+        EventPage.objects.live()
+        .filter(locale__language_code="en")
+        .annotate(shown=Count("occurrences", distinct=True) + Count("sessions", distinct=True))
+        .order_by("-shown", "pk")
+        .first()
+    )
+    project = (
+        ProjectPage.objects.live()
+        .filter(locale__language_code="en")
+        .annotate(shown=Count("organisations", distinct=True) + Count("communities", distinct=True))
+        .order_by("-shown", "pk")
+        .first()
+    )
     bulk = NewsPage.objects.live().filter(slug__startswith=BULK_SLUG_PREFIX).order_by("path")
     demo_pages = Page.objects.live().filter(depth__gt=1).exclude(slug__startswith=BULK_SLUG_PREFIX).specific()
     found = Targets(
         article_url=article.url,
         index_url=index.url,
+        event_url=event.url,
+        project_url=project.url,
         beacon_ids=list(NewsPage.objects.live().values_list("pk", flat=True)),
         page_urls=sorted(page.url for page in demo_pages if page.url),
         bulk_article_urls=[page.url for page in bulk[:500]],

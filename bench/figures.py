@@ -448,3 +448,99 @@ def tracking_flood(server, targets, plan, workers):
         details={"flood": flood.summary(), "plain": plain.summary(), "url": path},
     )
     return [figure, rate]
+
+
+# --- in-process, on the big site ----------------------------------------------------------------
+
+
+def at_scale(measured, plan):
+    """Goal 4: related reads and archive counts stay under 10 ms with 10 000 articles and 40 tags.
+
+    These are what a page costs when its kept fragment is rendered again (after a publish that
+    concerns it); between such publishes both are read from the fragment, at no query."""
+    related = Figure(
+        "8r",
+        f"Related reads of an article with {measured['article_tags']} tags among {plan.articles:,} articles (ms)",
+        measured["related_reads_ms"],
+        "ms",
+        goal="< 10 ms",
+        passed=measured["related_reads_ms"] < 10,
+    )
+    archive = Figure(
+        "8a",
+        f"Monthly archive counts of {plan.articles:,} articles (ms)",
+        measured["archive_counts_ms"],
+        "ms",
+        goal="< 10 ms",
+        passed=measured["archive_counts_ms"] < 10,
+    )
+    return [related, archive]
+
+
+# --- the reference site and the other page types ------------------------------------------------
+
+#: Goal 1: (key, our page, the reference page it is compared with).
+PAGE_TYPES = (
+    ("article", "article_url", "article_url"),
+    ("event", "event_url", "article_url"),
+    ("project", "project_url", "article_url"),
+    ("home", "home_url", "home_url"),
+    ("index", "index_url", "index_url"),
+)
+
+
+def page_queries(counts):
+    """Goal 1: at most 10 queries for each uncached page type at steady state."""
+    return [
+        Figure(
+            f"q-{name}",
+            f"Uncached {name}: database queries per render",
+            counts[name],
+            "queries",
+            goal="≤ 10",
+            passed=counts[name] <= 10,
+        )
+        for name, _ours, _theirs in PAGE_TYPES
+    ]
+
+
+def versus_reference(server, targets, reference_server, reference, plan):
+    """Goal 1: each uncached page type at ≥ 3× the req/s of the reference site's page of the same
+    kind, both served by gunicorn with the same workers, measured in alternating rounds."""
+    found = []
+    for name, ours, theirs in PAGE_TYPES:
+        our_path, their_path = getattr(targets, ours), getattr(reference, theirs)
+        their_result, our_result = paired(
+            _throughput(reference_server, their_path, plan), _throughput(server, our_path, plan), plan.rounds
+        )
+        _checked(their_result, f"reference {their_path}")
+        _checked(our_result, f"uncached {our_path}")
+        found.append(
+            _rate_figure(
+                f"R-{name}",
+                f"Uncached {name} vs bakerydemo's {theirs.removesuffix('_url')} (req/s)",
+                our_result,
+                their_result,
+                f"bakerydemo {their_path}",
+                "≥ 3×",
+                minimum=3.0,
+                details={
+                    "ours": our_result.summary(),
+                    "reference": their_result.summary(),
+                    "url": our_path,
+                    "reference_url": their_path,
+                },
+            )
+        )
+    return found
+
+
+def uncached_pages(server, targets, plan):
+    """Without a reference: each uncached page type's req/s, reported."""
+    found = []
+    for name, ours, _theirs in PAGE_TYPES:
+        result = _checked(_throughput(server, getattr(targets, ours), plan)(), f"uncached {name}")
+        found.append(
+            Figure(f"U-{name}", f"Uncached {name} (req/s, no reference given)", round(result.per_second, 1), "req/s", goal="-")
+        )
+    return found

@@ -66,3 +66,33 @@ def profile(path, renders=7):
             totals.append((time.perf_counter() - started) * 1000)
         sql.append(timer.seconds * 1000)
     return {"render_ms": round(statistics.median(totals), 2), "sql_ms": round(statistics.median(sql), 2)}
+
+
+def _median_ms(function, repeat=9):
+    function()  # warm: compiled queries, per-process caches
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings), 2)
+
+
+def at_scale():
+    """What a miss of a kept fragment costs on a big site: the related reads of the article with
+    every topic, and the news archive's monthly counts (milliseconds, median, in-process)."""
+    from core.listing import archive_months
+    from core.related import related_reads
+    from news.models import NewsIndexPage
+
+    from .data import richest_article
+
+    article = richest_article()
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    found = {
+        "related_reads_ms": _median_ms(lambda: related_reads(article)),
+        "archive_counts_ms": _median_ms(lambda: archive_months(index.news(), "date")),
+        "article_tags": article.tagged_items.count(),
+    }
+    connection.close()
+    return found

@@ -43,6 +43,7 @@ class Gunicorn:
             "--pythonpath", "site,.",
             "--backlog", "2048",
             "--timeout", "60",
+            "--no-control-socket",  # gunicorn 27 puts one socket in ~/.gunicorn for every instance
             "--worker-tmp-dir", "/dev/shm" if os.path.isdir("/dev/shm") else "/tmp",  # noqa: S108
             "config.wsgi",
         ]  # fmt: skip

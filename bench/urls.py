@@ -1,4 +1,4 @@
-"""The portal's URLconf plus the baselines, for ``bench.settings`` only."""
+"""The portal's URLconf plus the baselines and the cluster bench's publish, for ``bench.settings`` only."""
 
 from django.urls import path
 
@@ -9,5 +9,6 @@ from . import views
 urlpatterns = [
     path("bench/bare-page/", views.bare_page),
     path("bench/bare-beacon/", views.bare_beacon),
+    path("bench/publish/<int:page_id>/", views.publish),  # bench/cluster.py only
     *portal_urlpatterns,
 ]

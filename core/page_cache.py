@@ -89,25 +89,37 @@ def purge_keys(keys):
     A mark outlives every entry it could concern (``PAGE_CACHE_SECONDS``); if the cache drops a
     mark early, the answers it concerned are at most that old."""
     keys = set(keys)
-    if keys and _timeout() > 0:
-        _now_and_after_commit(lambda: cache.set_many({PURGED_PREFIX + key: time.time() for key in keys}, timeout=_timeout() + 60))
+    # Fragments of pages (core.fragment_cache) are checked against the same marks.
+    lifetime = max(_timeout(), getattr(settings, "FRAGMENT_CACHE_SECONDS", 0))
+    if keys and lifetime > 0:
+        _now_and_after_commit(lambda: cache.set_many({PURGED_PREFIX + key: time.time() for key in keys}, timeout=lifetime + 60))
     frontend_purge.purge_keys(keys)
 
 
-def _purged_since(keys, started):
-    """Was any of ``keys`` purged after a render that started at ``started``?"""
+def _mark_keys(keys):
+    return [PURGED_PREFIX + key for key in keys]
+
+
+def _any_purged(marks, started):
     # App servers' clocks may disagree a little: an entry rendered that close after a purge is a
     # miss too (one more render, never a stale page).
     skew = getattr(settings, "PAGE_CACHE_CLOCK_SKEW", 0.5)
-    marks = cache.get_many([PURGED_PREFIX + key for key in keys])
     return any(mark >= started - skew for mark in marks.values())
 
 
-def _current_generation(known=None):
+def purged_since(keys, started):
+    """Was any of ``keys`` purged after a render that started at ``started``?"""
+    return _any_purged(cache.get_many(_mark_keys(keys)), started) if keys else False
+
+
+def current_generation(known=None):
     if known is not None:
         return known
-    cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    return cache.get(GENERATION_KEY)
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:  # the first request ever, or the cache lost it: start one
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
 
 
 def _timeout():
@@ -152,8 +164,10 @@ def _entry_key(request, path_id, spec):
     return ENTRY_PREFIX + _digest(f"{path_id}?{urlencode(values)}")
 
 
-def _remember(path_id, spec):
-    _memo[path_id] = spec
+def _remember(path_id, spec, keys=None):
+    """Keep the path's spec, and the surrogate keys its entry held: the next lookup reads their
+    purge marks in the same round trip as the entry (one round trip for a hit)."""
+    _memo[path_id] = (spec, tuple(keys)) if keys is not None else (spec, _memo.get(path_id, (None, ()))[1])
     _memo.move_to_end(path_id)
     while len(_memo) > MEMO_SIZE:
         _memo.popitem(last=False)
@@ -209,7 +223,7 @@ class PageCacheMiddleware:
             generation, entry = self._lookup(request, path_id)
             if entry is not None:
                 return self._rebuild(entry)
-            generation = _current_generation(generation)
+            generation = current_generation(generation)
         started = time.time()
         token = surrogate_keys.start()
         try:
@@ -218,6 +232,11 @@ class PageCacheMiddleware:
             keys = surrogate_keys.finish(token)
         if not is_cacheable(request, response):
             return self._mark_private(request, response)
+        if keys and purged_since(keys, started):
+            # A publish landed while this rendered: it may show the old page. Nobody keeps it —
+            # neither this cache nor Varnish, whose purge may have arrived during the render.
+            patch_cache_control(response, no_cache=True)
+            return response
         max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 0)
         if max_age and not response.has_header("Cache-Control"):
             patch_cache_control(response, public=True, max_age=max_age)
@@ -230,29 +249,34 @@ class PageCacheMiddleware:
         return response
 
     def _lookup(self, request, path_id):
-        """``(generation, entry or None)``: the memo's spec saves a round trip when it is current."""
-        spec = _memo.get(path_id)
+        """``(generation, entry or None)``. With the path's spec and keys known to this process,
+        a hit is one round trip: generation, entry and the entry's purge marks in one read."""
+        spec, known_keys = _memo.get(path_id, (None, ()))
         spec_key = SPEC_PREFIX + path_id
         entry_key = _entry_key(request, path_id, spec) if spec is not None else None
-        found = cache.get_many([GENERATION_KEY, entry_key or spec_key])
+        marks = _mark_keys(known_keys) if entry_key else []
+        found = cache.get_many([GENERATION_KEY, entry_key or spec_key, *marks])
         generation = found.get(GENERATION_KEY)
         if generation is None:
             return None, None
         if spec is None or spec[0] != generation:
-            shared = found.get(spec_key) if entry_key is None else cache.get(spec_key)
-            if shared is None or shared[0] != generation:
+            spec = found.get(spec_key) if entry_key is None else cache.get(spec_key)
+            if spec is None or spec[0] != generation:
                 return generation, None
-            _remember(path_id, shared)
-            entry_key = _entry_key(request, path_id, shared)
+            _remember(path_id, spec)
+            entry_key = _entry_key(request, path_id, spec)
             entry = cache.get(entry_key) if entry_key else None
         else:
             entry = found.get(entry_key)
         if entry is None or entry[0] != generation:
             return generation, None
         _generation, started, keys, _headers, _content = entry
-        if keys and _purged_since(keys, started):
-            return generation, None
-        return generation, entry
+        if _mark_keys(keys) == marks:  # read with the entry
+            purged = _any_purged({key: found[key] for key in marks if key in found}, started)
+        else:
+            purged = purged_since(keys, started)
+            _remember(path_id, spec, keys)
+        return generation, (None if purged else entry)
 
     def _store(self, request, response, path_id, spec, started, keys):
         entry_key = _entry_key(request, path_id, spec)
@@ -263,7 +287,7 @@ class PageCacheMiddleware:
             {SPEC_PREFIX + path_id: spec, entry_key: (spec[0], started, sorted(keys), headers, response.content)},
             timeout=_timeout(),
         )
-        _remember(path_id, spec)
+        _remember(path_id, spec, sorted(keys))
         response["X-Page-Cache"] = "miss"
 
     @staticmethod

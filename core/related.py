@@ -9,6 +9,7 @@ candidates, building the list costs a constant number of queries: picks (1), tag
 from django.db.models import Count
 from wagtail.models import Page
 
+from . import surrogate_keys
 from .cards import prepare_cards, specific_pages
 from .models import RelatedRead, TaggedPage
 from .visibility import public_q
@@ -27,7 +28,10 @@ def related_reads(page, limit=DEFAULT_LIMIT, request=None):
     )
     chosen = list(dict.fromkeys(picks))
     if len(chosen) < limit:
-        tag_ids = TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
+        tags = list(TaggedPage.objects.filter(content_object_id=page.pk).values_list("tag_id", "tag__slug"))
+        for _tag_id, slug in tags:
+            surrogate_keys.shows_tag(slug)  # a page published with one of these tags may belong here
+        tag_ids = [tag_id for tag_id, _slug in tags]
         chosen += list(
             Page.objects.filter(public_q(locale=page.locale_id), tagged_items__tag_id__in=tag_ids)
             .exclude(pk__in=[page.pk, *(pk for pk, _ in chosen)])

@@ -47,6 +47,13 @@ def shows(*pages):
         keys.update(page_key(page.path) for page in pages if getattr(page, "path", None))
 
 
+def add(keys):
+    """The answer being rendered shows what a cached fragment of it showed (``core.fragment_cache``)."""
+    collected = _collected.get()
+    if collected is not None:
+        collected.update(keys)
+
+
 def shows_tag(slug):
     """The answer lists pages by this tag: a new page with the tag changes it."""
     keys = _collected.get()

@@ -10,14 +10,22 @@ from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
+from . import routing
 from .cards import prepare_cards
 from .listing import paginate
 from .search import backend_query, clean_query, content_families, excerpt, highlight_pattern
 from .visibility import public_for_search
 
 SEARCH_RESULTS_PER_PAGE = 10
+
+
+def serve_page(request, path):
+    """Wagtail's page view, routed in two queries instead of two per level (``core.routing``)."""
+    routing.route_for_request(request, path)  # Wagtail's serve view reads the route it caches
+    return wagtail_views.serve(request, path)
 
 
 def language_redirect(request):

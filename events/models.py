@@ -15,7 +15,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -459,11 +459,12 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["index"] = self.get_index()
-        context["tags"] = localized_tags(self)
-        context["related_reads"] = related_reads(self, request=request)
-        context["gallery"] = list(self.gallery_images.select_related("image"))
+        # Lazy: inside a kept fragment (core.fragment_cache) they cost nothing until it is rendered again.
+        context["tags"] = SimpleLazyObject(lambda: localized_tags(self))
+        context["related_reads"] = SimpleLazyObject(lambda: related_reads(self, request=request))
+        context["gallery"] = SimpleLazyObject(lambda: list(self.gallery_images.select_related("image")))
         context["status"] = self.status()
-        context["linked_pages"] = linking_pages(self)
+        context["linked_pages"] = SimpleLazyObject(lambda: linking_pages(self))
         return context
 
     def fill_from_import(self, source):

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Count
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -22,6 +23,7 @@ from core.cards import prepare_cards, specific_pages
 from core.home_sections import home_sections
 from core.models import FundingProgramme, Tag
 from core.models.slugs import LatinSlugMixin
+from core.routing import RoutedPageMixin
 from core.visibility import public, public_q
 
 #: Home sections in the order they appear, with the field that sets how many items each shows.
@@ -54,7 +56,7 @@ class HomeFeaturedItem(Orderable):
         verbose_name_plural = _("featured items")
 
 
-class HomePage(LatinSlugMixin, Page):
+class HomePage(RoutedPageMixin, LatinSlugMixin, Page):
     """The front door of one language version of the portal.
 
     There is one HomePage per locale, all translations of each other and children of Wagtail's
@@ -216,15 +218,18 @@ class HomePage(LatinSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = self.sections()
+        # Lazy: the home page is a kept fragment (core.fragment_cache); they cost nothing until it is rendered again.
+        sections = SimpleLazyObject(self.sections)
         context.update(
-            featured=self.featured(),
+            featured=SimpleLazyObject(self.featured),
             sections=sections,
-            tag_cloud=self.tag_cloud(),
-            funders=self.funders(),
-        )
-        # The tag cloud links to the tag pages of the section that hosts them (news: they list every family).
-        context["tag_index"] = next(
-            (index for section, _items, index in sections if index is not None and section.hosts_tag_pages), None
+            tag_cloud=SimpleLazyObject(self.tag_cloud),
+            funders=SimpleLazyObject(self.funders),
+            # The tag cloud links to the tag pages of the section that hosts them (news: they list every family).
+            tag_index=SimpleLazyObject(
+                lambda: next(
+                    (index for section, _items, index in sections if index is not None and section.hosts_tag_pages), None
+                )
+            ),
         )
         return context

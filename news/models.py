@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -228,9 +228,10 @@ class NewsPage(ViewCountMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tags"] = localized_tags(self)
-        context["gallery"] = list(self.gallery_images.select_related("image"))
-        context["related_reads"] = related_reads(self, request=request)
+        # Lazy: inside a kept fragment (core.fragment_cache) they cost nothing until it is rendered again.
+        context["tags"] = SimpleLazyObject(lambda: localized_tags(self))
+        context["gallery"] = SimpleLazyObject(lambda: list(self.gallery_images.select_related("image")))
+        context["related_reads"] = SimpleLazyObject(lambda: related_reads(self, request=request))
         # The news index, not the Referer: the page is cached for every reader, whoever came from where.
         context["index"] = index = self.get_index()
         context["back_url"] = index.get_url(request)
@@ -323,6 +324,6 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
                 "articles": articles,
                 "active": filters.active,
                 "also_tagged": also_tagged,
-                "archive": archive_months(self.news(), "date"),
+                "archive": SimpleLazyObject(lambda: archive_months(self.news(), "date")),  # in a kept fragment
             },
         )

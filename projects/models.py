@@ -12,7 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Max, Min, Prefetch
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -383,9 +383,10 @@ class ProjectPage(ViewCountMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["index"] = self.get_index()
-        context["tags"] = localized_tags(self)
-        context["related_reads"] = related_reads(self, request=request)
-        context["linked_pages"] = linking_pages(self)
+        # Lazy: inside a kept fragment (core.fragment_cache) they cost nothing until it is rendered again.
+        context["tags"] = SimpleLazyObject(lambda: localized_tags(self))
+        context["related_reads"] = SimpleLazyObject(lambda: related_reads(self, request=request))
+        context["linked_pages"] = SimpleLazyObject(lambda: linking_pages(self))
         context["status"] = self.status()
         return context
 

@@ -139,3 +139,24 @@ def test_a_render_that_overlaps_a_purge_is_not_kept_as_current(client, news_inde
     monkeypatch.undo()
 
     assert state(client, article.url) == "miss"
+
+
+def test_a_page_rendered_while_it_is_published_is_kept_by_nobody(client, news_indexes, article_factory):
+    """The render read the old rows; the purge went out meanwhile. Neither the page cache nor a
+    Varnish in front (``Cache-Control: no-cache``) may keep what it produced."""
+    from wagtail import hooks
+
+    from core import surrogate_keys
+
+    article = article_factory(news_indexes["en"], "Being edited")
+
+    def publish_meanwhile(page, request, serve_args, serve_kwargs):
+        page_cache.purge_keys(surrogate_keys.keys_changed_by(article))
+
+    with hooks.register_temporarily("before_serve_page", publish_meanwhile):
+        raced = client.get(article.url)
+    assert raced.status_code == 200 and "no-cache" in raced["Cache-Control"]
+    assert "X-Page-Cache" not in raced
+
+    assert client.get(article.url)["X-Page-Cache"] == "miss"  # rendered again, and kept this time
+    assert state(client, article.url) == "hit"

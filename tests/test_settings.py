@@ -95,3 +95,31 @@ def test_make_run_serves_the_demo_pictures_but_production_does_not():
     assert show_settings("settings.SERVE_MEDIA") == "True"
     production = show_settings("settings.SERVE_MEDIA", DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=STRONG_KEY)
     assert production == "False"
+
+
+def test_uploads_stay_on_local_disk_unless_a_bucket_is_named():
+    assert show_settings("settings.STORAGES['default']['BACKEND']") == "django.core.files.storage.FileSystemStorage"
+
+
+def test_a_bucket_puts_uploads_on_s3_compatible_storage():
+    """Scaling out: every app server reads and writes the same media (DESIGN.md, django-storages)."""
+    expression = (
+        "(lambda storage: (type(storage).__module__ + '.' + type(storage).__name__, storage.bucket_name,"
+        " storage.endpoint_url, storage.querystring_auth, storage.url('images/a.jpg')))"
+        "(__import__('django.core.files.storage', fromlist=['storages']).storages['default'])"
+    )
+    output = show_settings(
+        expression,
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="portal.example.org",
+        AWS_STORAGE_BUCKET_NAME="portal-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.org",
+        AWS_S3_CUSTOM_DOMAIN="media.example.org",
+        AWS_ACCESS_KEY_ID="test",
+        AWS_SECRET_ACCESS_KEY="test",
+    )
+    assert output == (
+        "('storages.backends.s3.S3Storage', 'portal-media', 'https://s3.example.org', False, "
+        "'https://media.example.org/images/a.jpg')"
+    )

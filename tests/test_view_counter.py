@@ -61,6 +61,36 @@ def test_beacon_answers_404_for_pages_it_does_not_count(client, news_indexes, ar
     assert not PageViewCount.objects.exists()
 
 
+@pytest.mark.parametrize("change", ["unpublished", "made private", "section made private", "deleted"])
+def test_beacon_stops_counting_a_page_as_soon_as_it_stops_being_public(client, news_indexes, article_factory, change):
+    """The beacon remembers which pages it may count (viewcounts.countable); a change forgets it."""
+    from wagtail.models import PageViewRestriction
+
+    article = article_factory(news_indexes["en"], "Soon gone")
+    page_id = article.pk
+    assert beacon(client, article).status_code == 200  # remembered as countable
+
+    if change == "unpublished":
+        article.unpublish()
+    elif change == "made private":
+        PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    elif change == "section made private":
+        PageViewRestriction.objects.create(page=news_indexes["en"], restriction_type=PageViewRestriction.LOGIN)
+    else:
+        article.delete()
+
+    response = client.post(f"/api/views/{page_id}/", HTTP_USER_AGENT=BROWSER_UA)
+    assert response.status_code == 404 and "error" in response.json()
+    assert not PageViewCount.objects.filter(page_id=page_id, total__gt=1).exists()
+
+
+def test_beacon_counts_a_page_once_it_is_published(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["en"], "Not yet", publish_it=False)
+    assert beacon(client, article).status_code == 404  # remembered as not countable
+    article.save_revision().publish()
+    assert beacon(client, article).status_code == 200
+
+
 @pytest.mark.parametrize(
     "headers",
     [

@@ -6,3 +6,8 @@ class ViewCountsConfig(AppConfig):
     name = "viewcounts"
     verbose_name = _("View counts")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import countable
+
+        countable.connect()

@@ -5,11 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
 
-from core.visibility import public
-
-from . import counter
+from . import countable, counter
 
 
 @csrf_exempt
@@ -24,10 +21,8 @@ def view_beacon(request, page_id):
     """
     if counter.rate_limited(request):  # first: a flood never reaches the database
         return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
-    page = public(Page.objects.filter(pk=page_id)).select_related("content_type").first()
-    model = page.specific_class if page is not None else None
-    if model is None or not getattr(model, "counts_views", False):
+    if not countable.is_countable(page_id):
         return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
     if counter.should_count(request):
-        return JsonResponse({"views": counter.record_view(page.pk), "counted": True})
-    return JsonResponse({"views": counter.current_total(page.pk), "counted": False})
+        return JsonResponse({"views": counter.record_view(page_id), "counted": True})
+    return JsonResponse({"views": counter.current_total(page_id), "counted": False})

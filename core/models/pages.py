@@ -14,10 +14,11 @@ from wagtail.models import Orderable, Page
 
 from ..importing import ImportTarget
 from ..languages import language_code_of
+from ..routing import RoutedPageMixin
 from .slugs import LatinSlugMixin
 
 
-class BasePage(ImportTarget, LatinSlugMixin, Page):
+class BasePage(RoutedPageMixin, ImportTarget, LatinSlugMixin, Page):
     """A public page with SEO metadata, a card, and Latin slugs; subclasses say what their card shows."""
 
     #: schema.org type for the JSON-LD document; subclasses refine ``get_json_ld``.

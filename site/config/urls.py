@@ -31,6 +31,9 @@ if settings.SERVE_MEDIA:
 # Every public page lives under a language prefix: /en/, /uk/, /et/, /lt/.
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
+    # Pages, routed by core.routing; Wagtail's own patterns follow (its password and login forms
+    # under _util/, and its serve view, which ours hands over to).
+    re_path(r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"), core_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -219,6 +219,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploads (images, documents, renditions) on S3-compatible object storage, shared by every app
+# server, when a bucket is named (django-storages; AWS S3, MinIO, Ceph, DigitalOcean Spaces …).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # Credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the machine's role.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public pages link media without signatures: a cached page's links never expire.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "file_overwrite": False,
+        },
+    }
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Civic Portal")
@@ -279,6 +295,9 @@ WAGTAILAPI_LIMIT_MAX = 50
 # PAGE_CACHE_MAX_AGE seconds (Cache-Control: public); 0 sends no such header.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# Parts of pages kept rendered (core.fragment_cache), purged by the same surrogate keys as the
+# page cache, so a page the page cache misses costs a few queries; 0 turns them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "900"))
 # How far app servers' clocks may disagree (core.page_cache): a render this close after a purge is not kept.
 PAGE_CACHE_CLOCK_SKEW = float(os.environ.get("PAGE_CACHE_CLOCK_SKEW", "0.5"))
 # The view beacon's per-client limit per minute (0: none; viewcounts.counter).

@@ -25,6 +25,7 @@ WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True  # the browser tests' live server shows uploaded images
 # Tests change pages without publishing; the page cache has its own tests that turn it on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0  # likewise; tests/test_fragment_cache.py turns it on
 # One process, one clock: a page read right after a publish may be kept at once.
 PAGE_CACHE_CLOCK_SKEW = 0
 
