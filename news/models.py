@@ -85,7 +85,11 @@ class NewsPage(ViewCountMixin, BasePage):
     card_select_related = ("category",)
 
     date = models.DateTimeField(
-        _("publication date"), default=timezone.now, help_text=_("Shown on the article and used to sort the news.")
+        _("publication date"),
+        default=timezone.now,
+        # Indexed: the newest twelve of 10 000 articles are read from the index, not sorted.
+        db_index=True,
+        help_text=_("Shown on the article and used to sort the news."),
     )
     lead = models.TextField(
         _("lead"), max_length=600, help_text=_("One or two sentences that sum the article up; shown on cards and in feeds.")
