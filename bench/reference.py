@@ -33,12 +33,9 @@ import json
 import os
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -48,7 +45,7 @@ from urllib.parse import urlsplit, urlunsplit
 from packaging.requirements import InvalidRequirement, Requirement
 
 from .database import DEFAULT_POSTGRES_NAME, fresh_database, vendor_of
-from .server import ROOT, free_port
+from .server import ROOT, Gunicorn
 
 SETTINGS = "bakerydemo.settings.production"
 POSTGRES_NAME = "bench_reference"
@@ -72,7 +69,7 @@ class Reference:
 
     def server(self, workers, log_path):
         """``with reference.server(2, log) as server: server.url`` — gunicorn, started, ready, stopped."""
-        return ReferenceGunicorn(self, workers, log_path)
+        return Gunicorn(self.env, workers, log_path, app="bakerydemo.wsgi", cwd=self.root, pythonpath=None, ready_path="/")
 
     def close(self):
         """Drop its PostgreSQL database (unless prepared with ``keep``); the work folder is the caller's."""
@@ -127,92 +124,6 @@ def query_counts(reference: Reference) -> dict:
     counted in a process of its own (Django's test client, production settings)."""
     paths = {"article": reference.article_url, "home": reference.home_url, "index": reference.index_url}
     return _run_script(reference.root, reference.env, COUNT_SCRIPT, json.dumps(paths))
-
-
-class ReferenceGunicorn:
-    """Like ``bench.server.Gunicorn`` (same options: sync workers, backlog, timeout), for bakerydemo."""
-
-    def __init__(self, reference, workers, log_path):
-        self.reference = reference
-        self.workers = workers
-        self.log_path = log_path
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = None
-
-    def __enter__(self):
-        command = [
-            sys.executable, "-m", "gunicorn",
-            "--bind", f"127.0.0.1:{self.port}",
-            "--workers", str(self.workers),
-            "--worker-class", "sync",
-            "--backlog", "2048",
-            "--timeout", "60",
-            "--worker-tmp-dir", "/dev/shm" if os.path.isdir("/dev/shm") else "/tmp",  # noqa: S108
-            # gunicorn 27's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl):
-            # with the portal's gunicorn running beside it, the two would take it from each other.
-            "--no-control-socket",
-            "bakerydemo.wsgi",
-        ]  # fmt: skip
-        self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in __exit__
-        self.process = subprocess.Popen(
-            command, cwd=self.reference.root, env=self.reference.env, stdout=self._log, stderr=subprocess.STDOUT
-        )
-        try:
-            self._wait_ready()
-        except BaseException:
-            self.__exit__(None, None, None)
-            raise
-        return self
-
-    def _wait_ready(self, timeout=90):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"bakerydemo's gunicorn exited with {self.process.returncode}; see {self.log_path}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/", timeout=10) as response:  # noqa: S310 - our own loopback server
-                    if response.status == 200 and len(self.worker_pids()) == self.workers:
-                        return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            time.sleep(0.3)
-        raise RuntimeError(f"bakerydemo's gunicorn did not answer within {timeout} s; see {self.log_path}")
-
-    def __exit__(self, *exc):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
-
-    def worker_pids(self):
-        """The master's children, from /proc (Linux)."""
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        try:
-            return [int(pid) for pid in children.read_text().split()]
-        except OSError:
-            return []
-
-    def worker_rss_mb(self):
-        return self._memory("status", "VmRSS:")
-
-    def worker_pss_mb(self):
-        return self._memory("smaps_rollup", "Pss:")
-
-    def _memory(self, proc_file, name):
-        sizes = {}
-        for pid in self.worker_pids():
-            try:
-                for line in Path(f"/proc/{pid}/{proc_file}").read_text().splitlines():
-                    if line.startswith(name):
-                        sizes[pid] = round(int(line.split()[1]) / 1024, 1)
-            except OSError:
-                continue
-        return sizes
 
 
 # Run by bakerydemo's own interpreter setup (cwd = its root), so its models import; each prints one

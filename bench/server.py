@@ -22,14 +22,27 @@ def free_port():
 class Gunicorn:
     """``with Gunicorn(env, workers=2) as server: server.url`` — started, ready, then stopped.
 
-    A fixed number of workers (not "2 × cores + 1") so runs on different machines compare.
+    A fixed number of workers (not "2 × cores + 1") so runs on different machines compare. The
+    portal by default; the reference site (``bench.reference``) passes its own app, folder and a
+    page that answers once it is ready.
     """
 
-    def __init__(self, env, workers, log_path, worker_class="sync"):
+    def __init__(
+        self,
+        env,
+        workers,
+        log_path,
+        worker_class="sync",
+        app="config.wsgi",
+        cwd=ROOT,
+        pythonpath="site,.",
+        ready_path="/robots.txt",
+    ):
         self.env = env
         self.workers = workers
         self.worker_class = worker_class
         self.log_path = log_path
+        self.app, self.cwd, self.pythonpath, self.ready_path = app, cwd, pythonpath, ready_path
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = None
@@ -40,15 +53,15 @@ class Gunicorn:
             "--bind", f"127.0.0.1:{self.port}",
             "--workers", str(self.workers),
             "--worker-class", self.worker_class,
-            "--pythonpath", "site,.",
+            *(("--pythonpath", self.pythonpath) if self.pythonpath else ()),
             "--backlog", "2048",
             "--timeout", "60",
             "--no-control-socket",  # gunicorn 27 puts one socket in ~/.gunicorn for every instance
             "--worker-tmp-dir", "/dev/shm" if os.path.isdir("/dev/shm") else "/tmp",  # noqa: S108
-            "config.wsgi",
+            self.app,
         ]  # fmt: skip
         self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in __exit__
-        self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=self._log, stderr=subprocess.STDOUT)
         try:
             self._wait_ready()
         except BaseException:
@@ -62,7 +75,7 @@ class Gunicorn:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited with {self.process.returncode}; see {self.log_path}")
             try:
-                with urllib.request.urlopen(f"{self.url}/robots.txt", timeout=5) as response:  # noqa: S310 - our own loopback server
+                with urllib.request.urlopen(f"{self.url}{self.ready_path}", timeout=10) as response:  # noqa: S310 - our own loopback server
                     if response.status == 200 and len(self.worker_pids()) == self.workers:
                         return
             except (urllib.error.URLError, ConnectionError, TimeoutError):
