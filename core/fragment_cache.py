@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from . import page_cache, surrogate_keys
-from .query_parameters import parameters_for
+from .query_parameters import read_parameters
 
 PREFIX = "page-fragment:"
 
@@ -61,11 +61,7 @@ def route_variant(request, page):
     match = getattr(request, "routable_resolver_match", None)
     route_name = match.url_name if match is not None else None
     parts = [route_name, *(match.args if match is not None else ()), *sorted((match.kwargs if match is not None else {}).items())]
-    for name, read in sorted(parameters_for(type(page), route_name).items()):
-        value = read(request.GET.get(name))
-        if value is not None:
-            parts.append((name, value))
-    return repr(parts)
+    return repr([*parts, *read_parameters(type(page), route_name, request.GET)])
 
 
 def render(request, name, page, render_fragment, vary=()):

@@ -53,7 +53,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 
 from . import frontend_purge, surrogate_keys
 from .origin import host_is_canonical, request_origin
-from .query_parameters import parameters_for
+from .query_parameters import read_parameters
 
 GENERATION_KEY = "page-cache-generation"
 ENTRY_PREFIX = "page-cache:"
@@ -156,11 +156,7 @@ def _entry_key(request, path_id, spec):
         model = apps.get_model(model_label)
     except LookupError:
         return None
-    values = []
-    for name, read in sorted(parameters_for(model, route_name).items()):
-        value = read(request.GET.get(name))
-        if value is not None:
-            values.append((name, value))
+    values = read_parameters(model, route_name, request.GET)
     return ENTRY_PREFIX + _digest(f"{path_id}?{urlencode(values)}")
 
 

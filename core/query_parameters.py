@@ -52,6 +52,17 @@ def one_of(*accepted):
     return read
 
 
+def read_parameters(page_model, route_name, query):
+    """``[(name, value), …]`` of ``query`` (a QueryDict) as ``route_name`` reads it, by name,
+    leaving out what it ignores: the part of a query string that changes the answer."""
+    found = []
+    for name, read in sorted(parameters_for(page_model, route_name).items()):
+        value = read(query.get(name))
+        if value is not None:
+            found.append((name, value))
+    return found
+
+
 def parameters_for(page_model, route_name):
     """``{name: reader}`` for ``route_name`` of ``page_model`` (empty: the answer reads none)."""
     declared = getattr(page_model, "cache_parameters", None) or {}
