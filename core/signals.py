@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import chrome, page_cache, surrogate_keys
+from . import chrome, page_cache, surrogate_keys, tag_neighbours
 from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TaggedPage, TagLabel
 from .translation import notifications, snippets
 
@@ -24,6 +24,10 @@ def connect():
     for signal, name in ((post_page_move, "moved"), (page_slug_changed, "slug-changed")):
         signal.connect(pages_changed, dispatch_uid=f"portal-pages-{name}")
     post_delete.connect(_page_deleted, dispatch_uid="portal-chrome-page-deleted")
+    # Related reads: the kept "shares the most tags" lists follow pages going live and leaving.
+    page_published.connect(_neighbour_published, dispatch_uid="portal-tag-neighbours-published")
+    page_unpublished.connect(_neighbour_unpublished, dispatch_uid="portal-tag-neighbours-unpublished")
+    post_delete.connect(tag_neighbours.forget_everything, sender=Tag, dispatch_uid="portal-tag-neighbours-tag-deleted")
     for model in CHROME_MODELS:
         post_save.connect(pages_changed, sender=model, dispatch_uid=f"portal-chrome-save-{model.__name__}")
         post_delete.connect(pages_changed, sender=model, dispatch_uid=f"portal-chrome-delete-{model.__name__}")
@@ -57,6 +61,14 @@ def page_changed(sender, instance, **kwargs):
     paths = translations.values_list("path", flat=True)
     tags = TaggedPage.objects.filter(content_object_id=instance.pk).values_list("tag__slug", flat=True)
     page_cache.purge_keys(surrogate_keys.keys_changed_by(instance, tags, paths))
+
+
+def _neighbour_published(sender, instance, **kwargs):
+    tag_neighbours.page_published(instance)
+
+
+def _neighbour_unpublished(sender, instance, **kwargs):
+    tag_neighbours.forget(instance.pk)
 
 
 def _page_deleted(sender, instance, **kwargs):

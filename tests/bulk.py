@@ -50,6 +50,8 @@ def bulk_child_pages(parent, model, count, fields_for, batch=1000):
             rows = []
             for i, page in enumerate(created, start=offset):
                 values = fields_for(i)
+                if hasattr(model, "derived_values"):  # what the model's save() would have worked out
+                    values = {**values, **model.derived_values(values)}
                 row = [page.pk]
                 for field in own_fields:
                     value = values.get(field.attname, values.get(field.name, field.get_default()))

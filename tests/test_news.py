@@ -151,6 +151,27 @@ def test_monthly_archive_lists_months_with_counts(client, news_indexes, article_
     assert "October one" in month_html and "October two" in month_html and ">November<" not in month_html
 
 
+def test_archive_months_follow_the_portal_time_zone_and_date_edits(client, news_indexes, article_factory):
+    from core.demo.pages import publish
+
+    # 00:30 on 1 July in Kyiv is still 30 June in UTC: the reader's calendar decides.
+    first_of_july = article_factory(
+        news_indexes["en"], "Just after midnight", date=timezone.make_aware(dt.datetime(2026, 7, 1, 0, 30))
+    )
+    assert first_of_july.archive_month == dt.date(2026, 7, 1)
+
+    html = client.get("/en/news/").content.decode()
+    assert re.search(r'href="/en/news/2026/07/">July 2026</a> <span class="count">1</span>', html)
+    assert "Just after midnight" in client.get("/en/news/2026/07/").content.decode()
+
+    first_of_july.date = timezone.make_aware(dt.datetime(2026, 6, 30, 23, 30))
+    publish(first_of_july)
+
+    html = client.get("/en/news/").content.decode()
+    assert "July 2026" not in html
+    assert re.search(r'href="/en/news/2026/06/">June 2026</a> <span class="count">1</span>', html)
+
+
 def test_tag_page_lists_the_same_topic_in_every_language(client, news_indexes, article_factory, tags):
     from core.demo.pages import translation
 

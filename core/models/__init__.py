@@ -3,7 +3,7 @@
 from .funding import FundingProgramme
 from .organisations import Organisation
 from .pages import BasePage, GalleryImageBase
-from .related import RelatedRead
+from .related import RelatedRead, TagNeighbour, TagNeighbourhood
 from .settings import PortalSettings
 from .tags import Tag, TaggedPage, TagLabel
 from .taxonomy import Category
@@ -18,5 +18,7 @@ __all__ = [
     "RelatedRead",
     "Tag",
     "TagLabel",
+    "TagNeighbour",
+    "TagNeighbourhood",
     "TaggedPage",
 ]
