@@ -27,6 +27,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Revision
 
+from core import tag_neighbours
 from core.importing import ImportRefused, fill_imported_page, has_field
 from core.models.tags import Tag, TagLabel
 from core.signals import pages_changed
@@ -169,6 +170,7 @@ class PloneImporter:
                 ImportedItem.objects.filter(indexed=False).update(indexed=True)
             finally:
                 pages_changed()  # what readers see changed: the page cache and the menus start afresh
+                tag_neighbours.forget_everything()  # imported pages sent no "published": Read more is reworked as read
         return self.report
 
     def _resume_indexing(self):

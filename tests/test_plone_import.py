@@ -400,3 +400,19 @@ def test_hostile_html_from_plone_comes_out_inert():
         assert bad not in raw.lower(), bad
     assert conversion.blocks[1] == {"type": "heading", "value": {"text": "Title <b>", "level": "h2"}}
     assert conversion.blocks[-1]["value"].startswith("<p>]]&gt; &amp;")
+
+
+def test_imported_articles_join_the_read_more_of_articles_already_there(homes, news_indexes, article_factory, export, tmp_path):
+    from core import related
+    from core.models import Tag
+    from core.related import related_reads
+
+    budget = Tag.objects.create(name="Budget", slug="budget")
+    ours = article_factory(news_indexes["en"], "Our budget hearing", tags=[budget])
+    assert related_reads(ours) == []  # worked out and kept before the import
+
+    run_import(export, tmp_path)
+
+    counted = related._counted_matches(ours, related.DEFAULT_LIMIT, [ours.pk])
+    assert len(counted) >= 2, "the export has English pages about the budget"
+    assert [(page.pk, page.content_type_id) for page in related_reads(ours)] == counted, "offered under Read more at once"
