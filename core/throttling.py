@@ -2,7 +2,7 @@
 headless API. A module of its own because DRF imports it while it is itself being imported,
 before any view module can be.
 
-Every limit here counts in the cache with ``add`` + ``incr`` — one atomic step on Redis, so six
+Every limit here counts in the cache with ``incr`` (``add`` opens a window) — atomic on Redis, so six
 parallel connections cannot all read "599" and all pass — and keys clients by a salted, daily
 rotated hash of their address, never the address. When the cache cannot count (the cache server
 is down), limits let the request through and say so in the log: a dead Redis must not lock
@@ -56,12 +56,17 @@ def hit(key, timeout, purpose="rate limit"):
     Returns the number of hits so far, this one included, or ``None`` when the cache cannot count
     — callers then allow the request.
     """
-    if cache.add(key, 1, timeout=timeout):
-        return 1
+    # ``incr`` first: one round trip for every hit but a window's first (an ``add`` first would
+    # cost two on every hit, and the view beacon runs this on every page view).
     try:
         count = cache.incr(key)
-    except ValueError:  # the window ended between add and incr: this hit opens a new one
-        return 1 if cache.add(key, 1, timeout=timeout) else None
+    except ValueError:  # no window yet, or it just ended: this hit opens one
+        if cache.add(key, 1, timeout=timeout):
+            return 1
+        try:
+            count = cache.incr(key)  # another request opened it first
+        except ValueError:
+            return None
     if count is None:
         _warn_cannot_count(purpose)
     return count

@@ -11,6 +11,7 @@ asks the database, as before.
 import uuid
 
 from django.core.cache import cache
+from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -27,25 +28,41 @@ def _entry_key(page_id):
 
 
 def _look_up(page_id):
-    page = public(Page.objects.filter(pk=page_id)).select_related("content_type").first()
-    model = page.specific_class if page is not None else None
-    return model is not None and bool(getattr(model, "counts_views", False))
+    """Whether ``page_id`` counts views, and its stored ``(legacy, total)``, in one query."""
+    row = (
+        public(Page.objects.filter(pk=page_id))
+        .select_related("content_type")
+        .annotate(legacy=F("view_count_record__legacy"), total=F("view_count_record__total"))
+        .first()
+    )
+    model = row.specific_class if row is not None else None
+    countable = model is not None and bool(getattr(model, "counts_views", False))
+    return countable, ((row.legacy or 0, row.total or 0) if countable else None)
 
 
-def is_countable(page_id):
-    """May the beacon count a view of ``page_id``?"""
+def check(page_id):
+    """``(may the beacon count a view of page_id, its stored (legacy, total) or None)``.
+
+    The stored counts come along when the answer had to be looked up (the same query), so the
+    beacon need not ask again; when the answer was remembered they are ``None``.
+    """
     key = _entry_key(page_id)
     found = cache.get_many([GENERATION_KEY, key])
     generation, entry = found.get(GENERATION_KEY), found.get(key)
     if generation is not None and entry is not None and entry[0] == generation:
-        return entry[1]
-    countable = _look_up(page_id)
+        return entry[1], None
+    countable, stored = _look_up(page_id)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         generation = cache.get(GENERATION_KEY)
     if generation is not None:  # None: the cache is down, nothing to keep
         cache.set(key, (generation, countable), timeout=ENTRY_SECONDS)
-    return countable
+    return countable, stored
+
+
+def is_countable(page_id):
+    """May the beacon count a view of ``page_id``?"""
+    return check(page_id)[0]
 
 
 def forget_page(sender, instance, **kwargs):

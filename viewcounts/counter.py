@@ -73,25 +73,30 @@ def _increment(model, lookup, field):
         model.objects.filter(**lookup).update(**{field: F(field) + 1})
 
 
-def record_view(page_id):
-    """Count one view of the page; return the total readers see (legacy + counted + buffered)."""
+def record_view(page_id, stored=None):
+    """Count one view of the page; return the total readers see (legacy + counted + buffered).
+
+    ``stored`` is the page's ``(legacy, total)`` if the caller has just read them.
+    """
     if buffer.enabled():
         pending = buffer.add_view(page_id, timezone.localdate())
         if pending is not None:
-            return current_total(page_id, pending=pending)
+            return current_total(page_id, pending=pending, stored=stored)
     with transaction.atomic():
         _increment(PageViewCount, {"page_id": page_id}, "total")
         _increment(PageViewDay, {"page_id": page_id, "day": timezone.localdate()}, "views")
         return current_total(page_id, pending=0)
 
 
-def current_total(page_id, pending=None):
+def current_total(page_id, pending=None, stored=None):
     """Legacy + counted views, and with the buffer on, the views waiting in it.
 
     The legacy count is read from the counter's copy (``PageViewCount.legacy``, kept in step
     with the page's ``views_before_migration`` on every save), so the beacon needs no query for
     the page's own row."""
-    legacy, counted = PageViewCount.objects.filter(page_id=page_id).values_list("legacy", "total").first() or (0, 0)
+    if stored is None:
+        stored = PageViewCount.objects.filter(page_id=page_id).values_list("legacy", "total").first() or (0, 0)
+    legacy, counted = stored
     if pending is None:
         pending = buffer.pending_views(page_id) if buffer.enabled() else 0
     return legacy + counted + pending

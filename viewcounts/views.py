@@ -21,8 +21,9 @@ def view_beacon(request, page_id):
     """
     if counter.rate_limited(request):  # first: a flood never reaches the database
         return JsonResponse({"error": _("Too many requests; try again in a minute.")}, status=429)
-    if not countable.is_countable(page_id):
+    counts_views, stored = countable.check(page_id)
+    if not counts_views:
         return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
     if counter.should_count(request):
-        return JsonResponse({"views": counter.record_view(page_id), "counted": True})
-    return JsonResponse({"views": counter.current_total(page_id), "counted": False})
+        return JsonResponse({"views": counter.record_view(page_id, stored=stored), "counted": True})
+    return JsonResponse({"views": counter.current_total(page_id, stored=stored), "counted": False})
