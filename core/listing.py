@@ -6,14 +6,36 @@ Each costs a fixed number of queries, whatever the page number or the number of 
 import datetime as dt
 
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 
+class IdsFirstPaginator(Paginator):
+    """Finds a page's rows by id first, then loads those rows with everything the cards need.
+
+    ``OFFSET 5988`` on a query that joins images and annotates view counts makes PostgreSQL
+    build all 6 000 skipped rows (the annotations are computed before the offset drops them):
+    page 500 cost three times page 1. Skipping over bare ids costs an index walk; the dozen rows
+    of the page are then read in full. Anything not a model query is paginated as usual.
+    """
+
+    def page(self, number):
+        if not isinstance(self.object_list, QuerySet):
+            return super().page(number)
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
+        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+
+
 def paginate(queryset, page_number, per_page):
     """The requested page; a missing or non-numeric number means page 1, one out of range is a 404."""
-    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    paginator = IdsFirstPaginator(queryset, per_page, allow_empty_first_page=True)
     try:
         number = int(page_number) if page_number not in (None, "") else 1
     except (TypeError, ValueError):

@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from core.sitemaps import LanguageSitemap
 
@@ -113,7 +114,7 @@ def test_every_page_says_when_it_last_changed(client, news_indexes, article_fact
     entries = sitemap(client)
 
     assert all(entry["lastmod"] for entry in entries.values())
-    assert entries[article.get_full_url()]["lastmod"] == article.last_published_at.date().isoformat()
+    assert entries[article.get_full_url()]["lastmod"] == timezone.localtime(article.last_published_at).date().isoformat()
     dt.date.fromisoformat(entries["http://testserver/uk/"]["lastmod"])
 
 
@@ -148,7 +149,7 @@ def test_the_index_names_one_sitemap_per_language_and_when_it_changed(client, ne
         for entry in index.findall("sm:sitemap", NS)
     }
     assert set(sitemaps) == {f"http://testserver/sitemap-{code}.xml" for code in ("en", "uk", "et", "lt")}
-    assert sitemaps["http://testserver/sitemap-lt.xml"].startswith(article.last_published_at.date().isoformat())
+    assert sitemaps["http://testserver/sitemap-lt.xml"].startswith(timezone.localtime(article.last_published_at).date().isoformat())
 
 
 def test_big_languages_are_split_into_pages_of_limited_size(client, news_indexes, article_factory, monkeypatch):
