@@ -11,10 +11,13 @@ lead that mentions ``<b>`` literally would come out bold, or worse, in someone's
 
 import mimetypes
 import re
+import uuid
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure
 from django.utils.html import escape
+
+from .navigation import portal_chrome
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -40,7 +43,18 @@ class PageFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_guid(self, item):
-        return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"
+        # A UUID URN, as Atom's ``id`` must be a valid URI: one per page *and language* (the
+        # translations share ``translation_key``), derived so that it never changes.
+        return f"urn:uuid:{uuid.uuid5(item.translation_key, item.locale.language_code)}"
+
+    def author_name(self, obj):
+        # Atom wants an author for every entry: the portal stands in for entries naming none.
+        return xml_safe(portal_chrome(self.request)["site_name"])
+
+    def item_author_name(self, item):
+        """The entry's own authors (``feed_author_names`` of the page family), if it names any."""
+        names = getattr(item, "feed_author_names", None)
+        return xml_safe(", ".join(names)) if names else None
 
     item_guid_is_permalink = False
 

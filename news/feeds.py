@@ -37,7 +37,7 @@ class NewsRssFeed(PageFeed):
         return self.request.build_absolute_uri()
 
     def items(self, index):
-        articles = index.news().select_related("locale")
+        articles = index.news().select_related("locale").prefetch_related("authors")
         if self.tag is not None:
             articles = articles.filter(tagged_items__tag=self.tag)
         return articles[:FEED_LENGTH]

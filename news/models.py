@@ -218,6 +218,10 @@ class NewsPage(ViewCountMixin, BasePage):
     def author_list(self):
         return list(self.authors.all())
 
+    @property
+    def feed_author_names(self):
+        return [author.name for author in self.author_list]
+
     def clean(self):
         super().clean()
         if self.source_url and not self.source_name:

@@ -80,3 +80,28 @@ def test_feeds_are_discoverable_from_the_page_head(client, news_indexes, article
         html = client.get(url).content.decode()
         assert '<link rel="alternate" type="application/rss+xml" title="News (RSS)" href="/en/news/feed/rss/">' in html
         assert 'type="application/atom+xml"' in html
+
+
+def test_atom_entries_have_uri_ids_and_authors_as_the_w3c_validator_requires(client, news_indexes, article_factory):
+    import uuid
+
+    from core.demo.pages import translation
+    from news.models import NewsPageAuthor
+
+    signed = article_factory(news_indexes["en"], "Signed story", authors=[NewsPageAuthor(name="Olena Petrenko", role="Editor")])
+    article_factory(news_indexes["en"], "Unsigned story")
+    translation(signed, news_indexes["uk"].locale, title="Підписана історія")
+
+    feed = ET.fromstring(client.get("/en/news/feed/atom/").content)
+    uk_feed = ET.fromstring(client.get("/uk/news/feed/atom/").content)
+
+    # The feed names the portal as author, so an entry without its own byline is still valid.
+    assert feed.find(f"{ATOM}author/{ATOM}name").text
+    entries = {entry.findtext(f"{ATOM}title"): entry for entry in feed.findall(f"{ATOM}entry")}
+    assert entries["Signed story"].findtext(f"{ATOM}author/{ATOM}name") == "Olena Petrenko"
+    ids = [entry.findtext(f"{ATOM}id") for entry in feed.findall(f"{ATOM}entry") + uk_feed.findall(f"{ATOM}entry")]
+    for entry_id in ids:
+        assert entry_id.startswith("urn:uuid:")
+        uuid.UUID(entry_id.removeprefix("urn:uuid:"))  # a UUID URN, nothing appended
+    assert len(set(ids)) == len(ids) == 3, "each language edition has its own id"
+    assert all(entry.findtext(f"{ATOM}updated") for entry in feed.findall(f"{ATOM}entry"))

@@ -149,7 +149,9 @@ def test_the_index_names_one_sitemap_per_language_and_when_it_changed(client, ne
         for entry in index.findall("sm:sitemap", NS)
     }
     assert set(sitemaps) == {f"http://testserver/sitemap-{code}.xml" for code in ("en", "uk", "et", "lt")}
-    assert sitemaps["http://testserver/sitemap-lt.xml"].startswith(timezone.localtime(article.last_published_at).date().isoformat())
+    assert sitemaps["http://testserver/sitemap-lt.xml"].startswith(
+        timezone.localtime(article.last_published_at).date().isoformat()
+    )
 
 
 def test_big_languages_are_split_into_pages_of_limited_size(client, news_indexes, article_factory, monkeypatch):

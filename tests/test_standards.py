@@ -1,0 +1,33 @@
+"""What other programs read: robots rules as first-match parsers apply them, forms the Nu checker accepts.
+
+The start of the conformance suite (issue 19): each check here is what a third-party client or
+validator would reject.
+"""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_robots_keep_first_match_parsers_out_of_the_admin(client):
+    from urllib.robotparser import RobotFileParser
+
+    robots = RobotFileParser()
+    robots.parse(client.get("/robots.txt").content.decode().splitlines())
+
+    assert not robots.can_fetch("*", "http://testserver/admin/")
+    assert not robots.can_fetch("AnyBot", "http://testserver/admin/pages/")
+    assert robots.can_fetch("*", "http://testserver/en/news/")
+
+
+@pytest.mark.parametrize("url", ["/en/search/?q=budget", "/uk/search/", "/en/projects/", "/et/projects/"])
+def test_forms_never_carry_an_empty_action(client, project_indexes, url):
+    """``action=""`` is invalid HTML (Nu: "Bad value "" for attribute action"); no action submits to the page itself."""
+    response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<form" in html
+    assert not re.search(r'\saction=(""|\'\')', html)
