@@ -19,3 +19,19 @@ def language_code_of(page):
     if page.locale_id not in codes:
         codes = dict(Locale.objects.values_list("pk", "language_code"))
     return codes.get(page.locale_id) or current_language()
+
+
+#: The country a language's pages are written for, where the likely one is not ours: an English
+#: portal in this region follows British usage (``en_GB``), not the likely ``en_US``.
+OG_TERRITORIES = {"en": "GB"}
+
+
+def og_locale(code):
+    """OpenGraph's ``language_TERRITORY`` for a language code: ``uk`` → ``uk_UA``, ``en`` → ``en_GB``."""
+    from babel.core import get_global
+
+    territory = OG_TERRITORIES.get(code)
+    if territory is None:
+        likely = get_global("likely_subtags").get(code, "")
+        territory = likely.rsplit("_", 1)[-1] if likely.count("_") else ""
+    return f"{code}_{territory}" if territory else code

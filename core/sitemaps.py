@@ -5,8 +5,8 @@ since each language has its own home beside it — and knows nothing of translat
 language's home and the pages below it are a section of their own, split into pages of
 :attr:`LanguageSitemap.limit` URLs (``?p=2``) as the sitemaps protocol wants for big sites, and read
 with ``iterator()`` so a worker never holds 10 000 pages at once. Each URL gets an ``xhtml:link
-rel="alternate" hreflang`` per live public translation plus ``x-default`` (the default language's
-version), the same set the page's ``<head>`` announces; a page in one language only gets none.
+rel="alternate" hreflang`` per live public translation (itself included) plus ``x-default`` (the
+default language's version, else the first), the same set the page's ``<head>`` announces.
 
 Queries per sitemap page: the pages (one per page type, as Wagtail's ``specific()``) and their
 translations (one), whatever the number of pages.
@@ -75,7 +75,7 @@ class LanguageSitemap(Sitemap):
 
 def alternates_of(translation_keys, site, request):
     """``{translation_key: [{"lang_code", "location"}, …]}`` for those of ``translation_keys``
-    live and public in two or more of the site's languages (one query)."""
+    live and public in the site's languages, plus ``x-default`` (one query)."""
     in_site = Q(pk__in=[])  # under any language's home page
     for root in site.root_page.get_translations(inclusive=True):
         in_site |= Page.objects.descendant_of_q(root, inclusive=True)
@@ -92,11 +92,10 @@ def alternates_of(translation_keys, site, request):
     result = {}
     for key, by_language in by_key.items():
         links = [{"lang_code": code, "location": by_language[code]} for code, _ in settings.LANGUAGES if code in by_language]
-        if len(links) < 2:
-            continue
-        if settings.LANGUAGE_CODE in by_language:
-            links.append({"lang_code": "x-default", "location": by_language[settings.LANGUAGE_CODE]})
-        result[key] = links
+        # A page in one language names itself too, and x-default falls back to the first language
+        # it exists in: search engines want the full set on every URL.
+        default = by_language.get(settings.LANGUAGE_CODE, links[0]["location"])
+        result[key] = [*links, {"lang_code": "x-default", "location": default}]
     return result
 
 

@@ -59,12 +59,15 @@ def test_translated_page_lists_each_translation_and_a_default(client, news_index
         }
 
 
-def test_page_in_one_language_has_no_foreign_alternates(client, news_indexes, article_factory):
+def test_page_in_one_language_names_only_itself_and_is_its_own_default(client, news_indexes, article_factory):
     article = article_factory(news_indexes["et"], "Ainult eesti keeles")
 
     entry = sitemap(client)[article.get_full_url()]
 
-    assert entry["alternates"] == {}
+    assert entry["alternates"] == {"et": article.get_full_url(), "x-default": article.get_full_url()}
+    html = client.get(article.url).content.decode()
+    assert f'<link rel="alternate" hreflang="et" href="{article.get_full_url()}">' in html
+    assert f'<link rel="alternate" hreflang="x-default" href="{article.get_full_url()}">' in html
 
 
 def test_article_translated_into_ukrainian_points_to_its_english_original(client, news_indexes, article_factory):
@@ -87,7 +90,7 @@ def test_draft_translation_is_not_announced(client, news_indexes, article_factor
 
     entries = sitemap(client)
 
-    assert entries[english.get_full_url()]["alternates"] == {}
+    assert entries[english.get_full_url()]["alternates"] == {"en": english.get_full_url(), "x-default": english.get_full_url()}
     assert not any("/lt/news/budget-hearings/" in location for location in entries)
 
 

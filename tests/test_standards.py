@@ -31,3 +31,21 @@ def test_forms_never_carry_an_empty_action(client, project_indexes, url):
     html = response.content.decode()
     assert "<form" in html
     assert not re.search(r'\saction=(""|\'\')', html)
+
+
+def test_opengraph_names_the_locale_with_its_country_and_the_other_editions(client, news_indexes, article_factory):
+    from core.demo.images import ensure_image
+    from core.demo.pages import translation
+
+    picture = ensure_image("Council hall", key="og-picture")
+    english = article_factory(news_indexes["en"], "Council hearing", hero_image=picture)
+    ukrainian = translation(english, news_indexes["uk"].locale, title="Слухання ради")
+
+    english_html = client.get(english.url).content.decode()
+    ukrainian_html = client.get(ukrainian.url).content.decode()
+
+    assert '<meta property="og:locale" content="en_GB">' in english_html
+    assert '<meta property="og:locale:alternate" content="uk_UA">' in english_html
+    assert '<meta property="og:locale" content="uk_UA">' in ukrainian_html
+    assert '<meta property="og:locale:alternate" content="en_GB">' in ukrainian_html
+    assert '<meta property="og:image:alt" content="' in english_html

@@ -32,7 +32,8 @@ def alternate_links(context):
     """``hreflang`` alternates for the translations that exist, plus ``x-default``."""
     request = context["request"]
     links = [link for link in navigation.language_links(request, context.get("page")) if link.is_translation]
-    default = next((link for link in links if link.code == settings.LANGUAGE_CODE), None)
+    # x-default: the default language's version, else (a page in other languages only) the first.
+    default = next((link for link in links if link.code == settings.LANGUAGE_CODE), links[0] if links else None)
     return {
         "links": [(link.code, link.absolute_url) for link in links],
         "default": default.absolute_url if default else None,

@@ -7,8 +7,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
-from core import surrogate_keys
-from core.languages import language_code_of
+from core import navigation, surrogate_keys
+from core.languages import language_code_of, og_locale
 from core.navigation import portal_chrome
 from core.visibility import is_public
 
@@ -49,7 +49,13 @@ def seo_meta(context, page):
         "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
         "rendition": rendition,
         "site_name": portal_chrome(request)["site_name"],
-        "language": language_code_of(page),
+        "og_locale": og_locale(language_code_of(page)),
+        "og_alternates": [
+            og_locale(link.code)
+            for link in navigation.language_links(request, page)
+            if link.is_translation and link.code != language_code_of(page)
+        ],
+        "image_alt": (getattr(image, "default_alt_text", "") or image.title) if image else "",
     }
 
 
