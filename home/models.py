@@ -1,8 +1,12 @@
+import html
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Count
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -25,6 +29,8 @@ from core.models import FundingProgramme, Tag
 from core.models.slugs import LatinSlugMixin
 from core.routing import RoutedPageMixin
 from core.visibility import public, public_q
+
+from .jsonld import home_json_ld
 
 #: Home sections in the order they appear, with the field that sets how many items each shows.
 SECTION_COUNTS = (
@@ -215,6 +221,17 @@ class HomePage(RoutedPageMixin, LatinSlugMixin, Page):
             .prefetch_related(models.Prefetch("logo", queryset=logos))
             .order_by("name")
         )
+
+    # --- SEO (what BasePage gives the other families) ---
+    def get_meta_description(self):
+        text = self.search_description or self.hero_text or html.unescape(strip_tags(self.intro or ""))
+        return Truncator(" ".join(str(text).split())).chars(300)
+
+    def get_og_image(self):
+        return self.hero_image
+
+    def get_json_ld(self, request=None):
+        return home_json_ld(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -49,3 +49,26 @@ def test_opengraph_names_the_locale_with_its_country_and_the_other_editions(clie
     assert '<meta property="og:locale" content="uk_UA">' in ukrainian_html
     assert '<meta property="og:locale:alternate" content="en_GB">' in ukrainian_html
     assert '<meta property="og:image:alt" content="' in english_html
+
+
+def test_home_pages_describe_the_site_for_search_engines_and_link_previews(client, homes):
+    import json
+
+    from core.demo.pages import publish
+
+    home = homes["uk"]
+    home.hero_text = "Послуги громади & новини — в одному місці."
+    publish(home)
+
+    html = client.get(home.url).content.decode()
+
+    assert '<meta name="description" content="Послуги громади &amp; новини — в одному місці.">' in html
+    assert '<meta property="og:description" content="Послуги громади &amp; новини — в одному місці.">' in html
+    (script,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    graph = {node["@type"]: node for node in json.loads(script)["@graph"]}
+    website, organization = graph["WebSite"], graph["Organization"]
+    assert website["url"] == home.get_full_url() and website["inLanguage"] == "uk"
+    assert website["publisher"] == {"@id": organization["@id"]} and organization["name"]
+    action = website["potentialAction"]
+    assert action["@type"] == "SearchAction" and action["query-input"] == "required name=search_term_string"
+    assert action["target"]["urlTemplate"] == "http://testserver/uk/search/?q={search_term_string}"
