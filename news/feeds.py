@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from core.feeds import PageFeed, xml_safe
+from core.json_feed import JsonFeed
 from core.models import Tag
 
 FEED_LENGTH = 30
@@ -48,3 +49,7 @@ class NewsAtomFeed(NewsRssFeed):
 
     def subtitle(self, index):
         return self.description(index)
+
+
+class NewsJsonFeed(NewsRssFeed):
+    feed_type = JsonFeed

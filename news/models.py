@@ -39,7 +39,7 @@ from core.visibility import public, public_q
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
-from .feeds import NewsAtomFeed, NewsRssFeed
+from .feeds import NewsAtomFeed, NewsJsonFeed, NewsRssFeed
 from .jsonld import news_json_ld
 from .listing import CACHE_PARAMETERS, NewsFilter
 
@@ -330,6 +330,14 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     @path("feed/atom/")
     def atom_route(self, request):
         return NewsAtomFeed()(request, index=self)
+
+    @path("feed/json/")
+    def json_feed_route(self, request):
+        return NewsJsonFeed()(request, index=self)
+
+    @path("tag/<str:slug>/feed/json/")
+    def tag_json_feed_route(self, request, slug):
+        return NewsJsonFeed()(request, index=self, tag_slug=slug)
 
     @path("tag/<str:slug>/feed/rss/")
     def tag_rss_route(self, request, slug):

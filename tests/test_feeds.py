@@ -105,3 +105,40 @@ def test_atom_entries_have_uri_ids_and_authors_as_the_w3c_validator_requires(cli
         uuid.UUID(entry_id.removeprefix("urn:uuid:"))  # a UUID URN, nothing appended
     assert len(set(ids)) == len(ids) == 3, "each language edition has its own id"
     assert all(entry.findtext(f"{ATOM}updated") for entry in feed.findall(f"{ATOM}entry"))
+
+
+def test_json_feed_follows_version_1_1_per_language_and_tag(client, news_indexes, article_factory, tags, image):
+    import json
+
+    from news.models import NewsPageAuthor
+
+    article_factory(
+        news_indexes["uk"],
+        "Бюджет <2027> & молодь",
+        lead="Ліміт <b>не</b> змінено.",
+        hero_image=image,
+        tags=[tags["youth"]],
+        authors=[NewsPageAuthor(name="Олена Петренко")],
+    )
+    article_factory(news_indexes["uk"], "Інша новина")
+
+    response = client.get("/uk/news/feed/json/")
+    tagged = json.loads(client.get("/uk/news/tag/youth/feed/json/").content)
+
+    assert response["Content-Type"].startswith("application/feed+json")
+    feed = json.loads(response.content)
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["title"] == "Новини" and feed["language"] == "uk"
+    assert feed["home_page_url"] == "http://testserver/uk/news/"
+    assert feed["feed_url"] == "http://testserver/uk/news/feed/json/"
+    assert feed["authors"][0]["name"]
+    # JSON carries the title as typed: no XML or HTML escaping of a plain-text field.
+    (first,) = [item for item in feed["items"] if item["title"] == "Бюджет <2027> & молодь"]
+    assert first["content_html"] == "Ліміт &lt;b&gt;не&lt;/b&gt; змінено." and first["summary"] == "Ліміт <b>не</b> змінено."
+    assert first["authors"] == [{"name": "Олена Петренко"}]
+    assert first["url"].startswith("http://testserver/uk/news/") and first["id"].startswith("urn:uuid:")
+    assert first["image"].startswith("http://testserver/media/images/")
+    assert dt.datetime.fromisoformat(first["date_published"]).tzinfo is not None
+    assert [item["title"] for item in tagged["items"]] == ["Бюджет <2027> & молодь"]
+    assert len({item["id"] for item in feed["items"]}) == 2
+    assert client.get("/uk/news/tag/no-such-topic/feed/json/").status_code == 404

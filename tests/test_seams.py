@@ -242,6 +242,16 @@ SURFACES = {
         "Open harbour news",
         {"news.NewsIndexPage:tag_atom_route"},
     ),
+    "news JSON Feed": (
+        lambda c, w: page_text(c.get(w["news"].url + "feed/json/")),
+        "Open harbour news",
+        {"news.NewsIndexPage:json_feed_route"},
+    ),
+    "news tag JSON Feed": (
+        lambda c, w: page_text(c.get(w["news"].url + "tag/youth/feed/json/")),
+        "Open harbour news",
+        {"news.NewsIndexPage:tag_json_feed_route"},
+    ),
     "events index": (
         lambda c, w: page_text(c.get(w["events"].url)),
         "Open harbour school",
