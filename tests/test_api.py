@@ -537,3 +537,37 @@ def test_images_can_still_be_filtered_by_their_own_tags(client, locales):
     listed = items(client.get("/api/v2/images/", {"tags": "architecture"}))
 
     assert [item["id"] for item in listed] == [image.pk]
+
+
+def test_other_sites_may_read_the_api_from_the_origins_allowed(client, news_indexes, article_factory, settings):
+    article_factory(news_indexes["en"], "Shared with a partner site")
+    settings.API_CORS_ORIGINS = ["https://partner.example"]
+
+    allowed = client.get("/api/v2/pages/?type=news.NewsPage", HTTP_ORIGIN="https://partner.example")
+    stranger = client.get("/api/v2/pages/?type=news.NewsPage", HTTP_ORIGIN="https://stranger.example")
+    preflight = client.options("/api/v2/pages/", HTTP_ORIGIN="https://partner.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
+    beacon = client.post("/api/views/1/", HTTP_ORIGIN="https://partner.example")
+
+    assert allowed.status_code == 200 and allowed["Access-Control-Allow-Origin"] == "https://partner.example"
+    assert "Origin" in allowed["Vary"]
+    assert "Access-Control-Allow-Credentials" not in allowed
+    assert stranger.status_code == 200 and "Access-Control-Allow-Origin" not in stranger
+    assert preflight.status_code == 204
+    assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert "Access-Control-Allow-Origin" not in beacon, "counting views stays with our own pages"
+
+
+def test_no_origin_is_allowed_unless_configured(client, news_indexes, settings):
+    settings.API_CORS_ORIGINS = []
+
+    response = client.get("/api/v2/pages/", HTTP_ORIGIN="https://partner.example")
+
+    assert response.status_code == 200 and "Access-Control-Allow-Origin" not in response
+
+
+def test_any_origin_may_read_when_the_operator_says_so(client, news_indexes, settings):
+    settings.API_CORS_ORIGINS = ["*"]
+
+    response = client.get("/api/v2/pages/", HTTP_ORIGIN="https://anyone.example")
+
+    assert response["Access-Control-Allow-Origin"] == "*"

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "core.middleware.RejectNulMiddleware",
     # Pages build absolute links from the request being answered (core.origin).
     "core.origin.CurrentRequestMiddleware",
+    # Read-only cross-origin access to /api/v2/ for the origins in API_CORS_ORIGINS.
+    "core.cors.ApiCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     # Serves anonymous page views from the cache before sessions, locale or URLs are touched.
@@ -288,6 +290,9 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": NUM_PROXIES,
 }
 WAGTAILAPI_LIMIT_MAX = 50
+# Other sites allowed to read the content API from their pages (core.cors): comma-separated
+# origins such as "https://city.example,https://region.example", or "*" for any. Empty: none.
+API_CORS_ORIGINS = [origin.strip() for origin in os.environ.get("API_CORS_ORIGINS", "").split(",") if origin.strip()]
 
 # --- Page cache (core.page_cache) and CDNs -------------------------------------------------------
 # Anonymous page views are kept this many seconds in the cache above (0 turns it off); any
