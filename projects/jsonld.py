@@ -22,6 +22,7 @@ def area_served(community):
 def project_json_ld(page, request, data):
     """``data`` (the base page description) completed for a ``ProjectPage``."""
     donors = [organization(org) for org in page.donors]
+    data.pop("inLanguage", None)  # a Project is an Organization: schema.org gives it no language
     data.update(
         {
             "foundingDate": page.start_date.isoformat() if page.start_date else None,

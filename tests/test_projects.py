@@ -106,6 +106,7 @@ def test_visitor_reads_a_full_project_profile(client, project_indexes, project_f
 
     data = json_ld(html)
     assert data["@type"] == "Project"
+    assert "inLanguage" not in data, "a Project (an Organization) has no language in schema.org"
     assert data["foundingDate"] == "2017-08-01" and data["dissolutionDate"] == "2017-11-30"
     assert data["funder"] == [{"@type": "Organization", "name": "Council of Europe", "url": "https://coe.example"}]
     assert data["funding"]["amount"] == {"@type": "MonetaryAmount", "value": "2266000.00", "currency": "UAH"}

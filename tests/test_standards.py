@@ -72,3 +72,20 @@ def test_home_pages_describe_the_site_for_search_engines_and_link_previews(clien
     action = website["potentialAction"]
     assert action["@type"] == "SearchAction" and action["query-input"] == "required name=search_term_string"
     assert action["target"]["urlTemplate"] == "http://testserver/uk/search/?q={search_term_string}"
+
+
+@pytest.mark.parametrize("url", ["/en/", "/en/news/", "/en/news/feed/atom/", "/sitemap.xml", "/api/v2/pages/"])
+def test_pages_feeds_and_api_are_compressed_for_clients_that_accept_gzip(client, news_indexes, article_factory, url):
+    import gzip
+
+    for i in range(3):
+        article_factory(news_indexes["en"], f"Story number {i} about the council budget")
+
+    plain = client.get(url)
+    compressed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert plain.status_code == compressed.status_code == 200
+    assert not plain.has_header("Content-Encoding")
+    assert compressed["Content-Encoding"] == "gzip" and "Accept-Encoding" in compressed["Vary"]
+    body = b"".join(compressed.streaming_content) if compressed.streaming else compressed.content
+    assert gzip.decompress(body) == (b"".join(plain.streaming_content) if plain.streaming else plain.content)

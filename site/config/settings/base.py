@@ -73,6 +73,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # HTML, feeds, JSON and sitemaps compressed for clients that accept gzip (static files come
+    # precompressed from WhiteNoise). Outermost, so the page cache keeps one uncompressed copy and
+    # Varnish receives gzip it can store. BREACH needs a secret reflected beside attacker input in
+    # a compressed body: anonymous pages carry none (no CSRF token, no session data, cacheable for
+    # everyone), and the admin and sign-in forms are only ever served over TLS to a logged-in
+    # editor, where Django's CSRF tokens are masked per response anyway.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.RejectNulMiddleware",
     # Pages build absolute links from the request being answered (core.origin).
