@@ -105,3 +105,12 @@ class FilteredListing:
         """``(page of results, filterset)`` for the query string (or ``data``)."""
         filterset = self.filter_listing(request, queryset, data, filters)
         return self.page_of(request, filterset.qs), filterset
+
+
+def route_head(request, title):
+    """What a listing's own sub-route (a tag, a donor, a month) says of itself in ``<head>``.
+
+    Without it, a shared link to "Projects funded by the EU" would preview, and be indexed, as the
+    projects index: its canonical address, ``og:url`` and titles are the route's own.
+    """
+    return {"canonical_url": request.build_absolute_uri(request.path), "route_title": title}

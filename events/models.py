@@ -34,7 +34,7 @@ from wagtail.search import index
 
 from core.api_fields import ChildListField, ImageField, TagsField, ZonedDateTimeField
 from core.blocks import ArticleStreamBlock
-from core.listing import FilteredListing
+from core.listing import FilteredListing, route_head
 from core.models import BasePage, GalleryImageBase
 from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES
@@ -516,14 +516,18 @@ class EventIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     @path("tag/<str:slug>/")
     def tag_route(self, request, slug):
         """The events of one topic (the tag links on event pages lead here); the other filters still apply."""
-        return self.render_listing(request, data={**request.GET.dict(), "tag": slug})
+        return self.render_listing(request, data={**request.GET.dict(), "tag": slug}, fixed_tag=True)
 
-    def render_listing(self, request, data=None):
+    def render_listing(self, request, data=None, fixed_tag=False):
         when = "past" if request.GET.get("when") == "past" else "upcoming"
         events, filters = self.listing(request, self.past() if when == "past" else self.upcoming(), data=data)
+        head = {}
+        if fixed_tag and filters.active.get("tag"):
+            head = route_head(request, _("Events tagged “%(tag)s”") % {"tag": filters.active["tag"].label})
         return self.render(
             request,
             context_overrides={
+                **head,
                 "events": events,
                 "when": when,
                 "active": filters.active,

@@ -30,7 +30,8 @@ from core.api_fields import (
 from core.blocks import ArticleStreamBlock
 from core.cards import prepare_cards, specific_pages
 from core.filters import NoFilters
-from core.listing import FilteredListing, archive_months, month_bounds, month_of
+from core.formatting import format_month
+from core.listing import FilteredListing, archive_months, month_bounds, month_of, route_head
 from core.models import BasePage, Category, GalleryImageBase
 from core.models.tags import localized_tags
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
@@ -297,7 +298,9 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     @path("tag/<str:slug>/")
     def tag_route(self, request, slug):
         articles, filters = self.listing(request, self.news(), data={"tag": slug})
-        return self._render_listing(request, articles, filters, also_tagged=self._also_tagged(filters.active["tag"]))
+        tag = filters.active["tag"]
+        head = route_head(request, _("News tagged “%(tag)s”") % {"tag": tag.label})
+        return self._render_listing(request, articles, filters, also_tagged=self._also_tagged(tag), head=head)
 
     def _also_tagged(self, tag, limit=8):
         """Events, projects and other pages of this language on the same topic (constant queries)."""
@@ -321,7 +324,8 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
         start, end = bounds
         articles, filters = self.listing(request, self.news().filter(date__gte=start, date__lt=end), filters=NoFilters)
         filters.active["month"] = start
-        return self._render_listing(request, articles, filters)
+        head = route_head(request, _("News of %(month)s") % {"month": format_month(start)})
+        return self._render_listing(request, articles, filters, head=head)
 
     @path("feed/rss/")
     def rss_route(self, request):
@@ -347,10 +351,11 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     def tag_atom_route(self, request, slug):
         return NewsAtomFeed()(request, index=self, tag_slug=slug)
 
-    def _render_listing(self, request, articles, filters, also_tagged=()):
+    def _render_listing(self, request, articles, filters, also_tagged=(), head=None):
         return self.render(
             request,
             context_overrides={
+                **(head or {}),
                 "articles": articles,
                 "active": filters.active,
                 "also_tagged": also_tagged,

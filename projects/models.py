@@ -33,7 +33,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.api_fields import ImageField, RelatedNamesField, TagsField
 from core.blocks import ArticleStreamBlock
 from core.cards import prepare_cards
-from core.listing import FilteredListing
+from core.listing import FilteredListing, route_head
 from core.models import BasePage, Organisation
 from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
@@ -446,9 +446,15 @@ class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
         )
         page_obj = self.page_of(request, with_view_counts(filters.qs.select_related("hero_image")))
         prepare_cards(page_obj.object_list)
+        head = {}
+        if "donor" in fixed and filters.active.get("donor"):
+            head = route_head(request, _("Projects funded by %(name)s") % {"name": filters.active["donor"].name})
+        elif "tag" in fixed and filters.active.get("tag"):
+            head = route_head(request, _("Projects tagged “%(tag)s”") % {"tag": filters.active["tag"].label})
         return self.render(
             request,
             context_overrides={
+                **head,
                 "projects": page_obj,
                 "totals": totals,
                 "active": filters.active,

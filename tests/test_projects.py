@@ -290,6 +290,17 @@ def test_donor_page_lists_its_projects(client, portfolio):
     assert 'href="/en/projects/donor/coe/">All projects of Council of Europe</a>' in profile
 
 
+def test_a_shared_donor_page_previews_as_itself_not_as_the_projects_index(client, portfolio):
+    html = client.get("/en/projects/donor/coe/?page=1").content.decode()
+
+    assert '<link rel="canonical" href="http://testserver/en/projects/donor/coe/">' in html
+    assert '<meta property="og:url" content="http://testserver/en/projects/donor/coe/">' in html
+    assert '<meta property="og:title" content="Projects funded by Council of Europe">' in html
+    assert "<title>Projects funded by Council of Europe ·" in html
+    index_html = client.get("/en/projects/").content.decode()
+    assert '<meta property="og:url" content="http://testserver/en/projects/">' in index_html
+
+
 def test_region_filter_means_the_same_place_in_every_language(client, portfolio, project_indexes, regions, locales):
     ukrainian_region = translated_snippet(regions["kharkiv"], locales["uk"], name="Харківська область")
     assert ukrainian_region.slug == "kharkiv-oblast"

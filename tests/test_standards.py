@@ -89,3 +89,24 @@ def test_pages_feeds_and_api_are_compressed_for_clients_that_accept_gzip(client,
     assert compressed["Content-Encoding"] == "gzip" and "Accept-Encoding" in compressed["Vary"]
     body = b"".join(compressed.streaming_content) if compressed.streaming else compressed.content
     assert gzip.decompress(body) == (b"".join(plain.streaming_content) if plain.streaming else plain.content)
+
+
+def test_news_tag_and_month_pages_have_their_own_address_and_title(client, news_indexes, article_factory, tags):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    article_factory(
+        news_indexes["uk"], "Молодіжна рада", tags=[tags["youth"]], date=timezone.make_aware(dt.datetime(2026, 3, 5, 12))
+    )
+
+    tag_html = client.get("/uk/news/tag/youth/").content.decode()
+    month_html = client.get("/uk/news/2026/03/").content.decode()
+    index_html = client.get("/uk/news/").content.decode()
+
+    assert '<link rel="canonical" href="http://testserver/uk/news/tag/youth/">' in tag_html
+    assert '<meta property="og:url" content="http://testserver/uk/news/tag/youth/">' in tag_html
+    assert re.search(r'<meta property="og:title" content="[^"]*Молодь', tag_html)
+    assert '<meta property="og:url" content="http://testserver/uk/news/2026/03/">' in month_html
+    assert re.search(r'<meta property="og:title" content="[^"]*2026', month_html)
+    assert '<meta property="og:url" content="http://testserver/uk/news/">' in index_html

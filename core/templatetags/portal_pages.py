@@ -44,7 +44,8 @@ def seo_meta(context, page):
         "page": page,
         "request": request,
         "description": page.get_meta_description() if hasattr(page, "get_meta_description") else page.search_description,
-        "url": page.get_full_url(request),
+        "url": context.get("canonical_url") or page.get_full_url(request),  # a tag or donor page's own address
+        "title": context.get("route_title") or page.seo_title or page.title,
         "og_type": "article" if getattr(page, "schema_type", "") in {"NewsArticle", "Article"} else "website",
         "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
         "rendition": rendition,
