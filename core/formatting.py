@@ -7,8 +7,10 @@ knows how each language writes an interval (``10–12 жовт. 2023 р.``) and 
 """
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale as BabelLocale
 from babel.dates import format_interval, format_skeleton
 from babel.numbers import UnknownCurrencyError, format_currency, format_decimal
 from django.utils import timezone
@@ -87,15 +89,33 @@ def _as_decimal(amount):
         return None
 
 
+# CLDR's currencySpacing: a code or symbol ending (or starting) in a letter is kept apart from the
+# digits by a no-break space (``UAH 2,266,000``, never ``UAH2,266,000``); Babel does not apply it.
+_LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+_DIGIT_THEN_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+
+
 def format_money(amount, currency):
-    """``2 266 000,00 ₴`` in uk, ``UAH 2,266,000.00`` in en; '' for missing or invalid input."""
+    """``2 266 000 ₴`` in uk, ``UAH 2,266,000`` in en, ``€1,250.50`` with cents; '' for missing or invalid input.
+
+    Minor units are written only when there are some: budgets are round sums, and ``.00`` on
+    every figure is noise.
+    """
     amount = _as_decimal(amount)
     if amount is None:
         return ""
+    locale = babel_locale()
+    options = {}
+    if amount == amount.to_integral_value():
+        # The language's own currency pattern without its fraction part.
+        pattern = BabelLocale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
+        options = {"format": re.sub(r"\.0+", "", pattern), "currency_digits": False}
+        amount = amount.to_integral_value()
     try:
-        return format_currency(amount, (currency or "").upper(), locale=babel_locale())
+        text = format_currency(amount, (currency or "").upper(), locale=locale, **options)
     except (UnknownCurrencyError, ValueError):
         return f"{format_number(amount)} {currency}".strip()
+    return _DIGIT_THEN_LETTER.sub("\xa0", _LETTER_THEN_DIGIT.sub("\xa0", text))
 
 
 def format_number(value, decimals=None):

@@ -92,7 +92,7 @@ def test_paid_event_shows_its_cost_in_the_readers_language(client, event_indexes
     event = event_factory(
         event_indexes["uk"], "Платний семінар", slug="paid", is_free=False, cost_amount=Decimal("1500"), cost_currency="UAH"
     )
-    assert "1\xa0500,00\xa0₴" in client.get(event.url).content.decode()
+    assert "1\xa0500\xa0₴" in client.get(event.url).content.decode()
 
 
 @pytest.mark.parametrize(

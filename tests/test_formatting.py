@@ -62,14 +62,28 @@ def test_month_range_for_project_periods():
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("uk", "2\xa0266\xa0000,00\xa0₴"),
-        ("en", "UAH2,266,000.00"),
-        ("et", "2\xa0266\xa0000,00\xa0UAH"),
-        ("lt", "2\xa0266\xa0000,00\xa0UAH"),
+        ("uk", "2\xa0266\xa0000\xa0₴"),
+        ("en", "UAH\xa02,266,000"),
+        ("et", "2\xa0266\xa0000\xa0UAH"),
+        ("lt", "2\xa0266\xa0000\xa0UAH"),
     ],
 )
 def test_money_follows_cldr_for_the_language(language, expected):
+    """Round sums without ``.00``; a currency code never glued to the digits (CLDR currencySpacing)."""
     assert render(language, "{{ amount|money:'UAH' }}", amount=Decimal("2266000")) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "amount", "expected"),
+    [
+        ("en", "1250.5", "UAH\xa01,250.50"),
+        ("uk", "1250.5", "1\xa0250,50\xa0₴"),
+        ("en", "-1250", "-UAH\xa01,250"),
+        ("et", "0", "0\xa0UAH"),
+    ],
+)
+def test_money_shows_minor_units_only_when_there_are_some(language, amount, expected):
+    assert render(language, "{{ amount|money:'UAH' }}", amount=Decimal(amount)) == expected
 
 
 def test_money_with_bad_input_is_empty_or_plain_not_an_error():
