@@ -58,7 +58,12 @@ def test_home_shows_every_block_with_links_to_the_sections(client, portal):
     projects = section(html, "active_projects")
     assert "Running project" in projects and "Finished project" not in projects
     assert '<h2 id="funders-heading">Supported by</h2>' in html
-    assert re.search(r'<a href="https://capable.example" rel="noopener"><img src="[^"]+" [^>]*alt="Capable Communities"', html)
+    # The strip names each programme in words, under its logo (the logo itself is then decoration).
+    assert re.search(
+        r'<a class="funders__item" href="https://capable.example" rel="noopener">\s*<img src="[^"]+" [^>]*alt=""[^>]*>'
+        r'\s*<span class="funders__name">Capable Communities</span>',
+        html,
+    )
     assert 'href="/en/news/tag/youth/" rel="tag">Youth</a>' in html
 
 

@@ -110,3 +110,23 @@ def test_news_tag_and_month_pages_have_their_own_address_and_title(client, news_
     assert '<meta property="og:url" content="http://testserver/uk/news/2026/03/">' in month_html
     assert re.search(r'<meta property="og:title" content="[^"]*2026', month_html)
     assert '<meta property="og:url" content="http://testserver/uk/news/">' in index_html
+
+
+def test_articles_offer_plain_share_links_without_third_party_scripts(client, news_indexes, article_factory):
+    article = article_factory(news_indexes["uk"], "Бюджет & ми")
+
+    html = client.get(article.url).content.decode()
+    share = html[html.index('aria-labelledby="share-heading"') :]
+    share = share[: share.index("</section>")]
+
+    url = article.get_full_url()
+    assert f'value="{url}" readonly' in share
+    assert 'href="mailto:?subject=%D0%91%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%20%26%20%D0%BC%D0%B8&amp;body=' in share
+    for service in (
+        "https://t.me/share/url?url=",
+        "viber://forward?text=",
+        "https://www.facebook.com/sharer/sharer.php?u=",
+        "https://www.linkedin.com/sharing/share-offsite/?url=",
+    ):
+        assert f'href="{service}' in share
+    assert "<script" not in share and "Поділитися" in share

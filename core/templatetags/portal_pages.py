@@ -1,6 +1,7 @@
 """Page furniture shared by all families: SEO head, JSON-LD, cards, carousels."""
 
 import json
+from urllib.parse import quote
 
 from django import template
 from django.utils.html import format_html
@@ -89,3 +90,26 @@ def verbose_name(page):
 def is_public_filter(page):
     """``{% if page.related_project|is_public %}``: link another page only where anyone may open it."""
     return is_public(page)
+
+
+#: Where a reader may pass a page on: plain addresses of each service's own share page, so no
+#: third-party script or tracker is loaded here (the service sees the reader only after a click).
+SHARE_TARGETS = (
+    ("Telegram", "https://t.me/share/url?url={url}&text={title}"),
+    ("Viber", "viber://forward?text={title}%20{url}"),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
+    ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+)
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_links(context, page):
+    """``{% share_links page %}``: the page's address to copy, e-mail and the messengers readers use."""
+    url = page.get_full_url(context["request"])
+    title = quote(page.seo_title or page.title, safe="")
+    quoted = quote(url, safe="")
+    return {
+        "url": url,
+        "mail": f"mailto:?subject={title}&body={quoted}",
+        "links": [(name, pattern.format(url=quoted, title=title)) for name, pattern in SHARE_TARGETS],
+    }
