@@ -44,15 +44,21 @@ run: $(VENV)/.installed messages
 	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## Debian's Chromium for the browser tests (never a downloaded browser) and axe-core from npm.
+## Debian's Chromium for the browser tests (never a downloaded browser), axe-core from npm, and the
+## Nu HTML checker (npm's vnu-jar) with Debian's Java for tests/conformance/. --ignore-scripts: the
+## only install script, vnu-jar's, would download a Java runtime where none is installed.
 browser-deps:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
 	fi
-	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+	@if ! command -v java >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq default-jre-headless; fi; \
+	fi
+	@if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then \
 		command -v npm >/dev/null || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq npm; else sudo apt-get install -y -qq npm; fi; }; \
-		npm ci --no-audit --no-fund --loglevel=error; \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
 	fi
 
 ## Debian's Varnish with the xkey vmod, for tests/test_varnish.py (it starts its own varnishd).

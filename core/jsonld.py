@@ -6,7 +6,9 @@ description). The pieces here are the ones they have in common: an organisation,
 the fallback author, and leaving out what is unknown rather than printing ``null``.
 """
 
-from .navigation import portal_chrome
+from django.utils.translation import gettext
+
+from .navigation import breadcrumb_pages, portal_chrome
 
 
 def organization(organisation):
@@ -26,3 +28,19 @@ def without_unknowns(data):
 
 def absolute(request, url):
     return request.build_absolute_uri(url) if request else url
+
+
+def breadcrumb_list(request, page):
+    """The trail the page's breadcrumbs show, as a ``BreadcrumbList`` (None on a home page)."""
+    ancestors = breadcrumb_pages(page)
+    if not ancestors:
+        return None
+    trail = [(gettext("Home"), ancestors[0]), *((ancestor.title, ancestor) for ancestor in ancestors[1:]), (page.title, page)]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": crumb.get_full_url(request)}
+            for position, (name, crumb) in enumerate(trail, start=1)
+        ],
+    }

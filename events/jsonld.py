@@ -22,15 +22,14 @@ def locations(occurrences):
     places = []
     for occurrence in occurrences:
         if occurrence.city or occurrence.venue:
+            # Only the parts the editor gave: an empty streetAddress is a wrong address, not none.
+            parts = {"streetAddress": occurrence.address, "addressLocality": occurrence.city}
+            address = {key: value for key, value in parts.items() if value}
             places.append(
                 {
                     "@type": "Place",
                     "name": occurrence.venue or occurrence.city,
-                    "address": {
-                        "@type": "PostalAddress",
-                        "streetAddress": occurrence.address,
-                        "addressLocality": occurrence.city,
-                    },
+                    **({"address": {"@type": "PostalAddress", **address}} if address else {}),
                 }
             )
         if occurrence.online_url:

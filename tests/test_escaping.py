@@ -298,17 +298,29 @@ def test_ics_keeps_hostile_text_inside_its_properties(client, content, which):
 # --- JSON-LD -------------------------------------------------------------------------------------
 
 
-def json_ld_of(client, url):
+def json_ld_documents(client, url):
+    """Every JSON-LD document of the page (its own, then its BreadcrumbList), each checked to end
+    exactly where its ``<script>`` does."""
     html = client.get(url).content.decode()
     opening = '<script type="application/ld+json">'
-    assert html.count(opening) == 1
-    start = html.index(opening) + len(opening)
-    data, end = json.JSONDecoder().raw_decode(html, start)
-    block = html[start:end]
-    assert html[end:].startswith("</script>"), "the JSON-LD does not end where its <script> does"
-    assert "</script" not in block.lower()
-    assert "<!--" not in block and "<" not in block and ">" not in block
-    return data
+    documents, position = [], 0
+    while (found := html.find(opening, position)) != -1:
+        start = found + len(opening)
+        data, end = json.JSONDecoder().raw_decode(html, start)
+        block = html[start:end]
+        assert html[end:].startswith("</script>"), "the JSON-LD does not end where its <script> does"
+        assert "</script" not in block.lower()
+        assert "<!--" not in block and "<" not in block and ">" not in block
+        documents.append(data)
+        position = end
+    return documents
+
+
+def json_ld_of(client, url):
+    page, *others = json_ld_documents(client, url)
+    assert [other["@type"] for other in others] == ["BreadcrumbList"]
+    assert others[0]["itemListElement"][-1]["name"] == page["name"]  # the same title, escaped the same way
+    return page
 
 
 def test_json_ld_of_an_article_round_trips(client, content):

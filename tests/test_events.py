@@ -56,7 +56,7 @@ def test_training_programme_in_four_cities_is_one_page(client, event_indexes, ev
     html = client.get(event.url).content.decode()
 
     assert '<span class="event-kind">Training programme</span>' in html
-    assert "7 Apr\u2009–\u200920 Jun 2031" in html and "10:00–17:00" in html and ">EEST</abbr>" in html
+    assert "7\xa0Apr\u202f–\u200920\xa0Jun\xa02031" in html and "10:00–17:00" in html and ">EEST</abbr>" in html
     for city in ("Lviv", "Dnipro", "Odesa", "Kharkiv"):
         assert f"<strong>{city}</strong>" in html
     assert "3 training days + 5 months of counselling" in html and "8–12 municipalities will be selected" in html

@@ -1,7 +1,8 @@
-"""What other programs read: robots rules as first-match parsers apply them, forms the Nu checker accepts.
+"""What other programs read: forms the Nu checker accepts, link previews, compression.
 
 The start of the conformance suite (issue 19): each check here is what a third-party client or
-validator would reject.
+validator would reject. The suite itself is tests/conformance/: real validators on every page type
+in every language, robots.txt as first-match parsers read it among them.
 """
 
 import re
@@ -9,17 +10,6 @@ import re
 import pytest
 
 pytestmark = pytest.mark.django_db
-
-
-def test_robots_keep_first_match_parsers_out_of_the_admin(client):
-    from urllib.robotparser import RobotFileParser
-
-    robots = RobotFileParser()
-    robots.parse(client.get("/robots.txt").content.decode().splitlines())
-
-    assert not robots.can_fetch("*", "http://testserver/admin/")
-    assert not robots.can_fetch("AnyBot", "http://testserver/admin/pages/")
-    assert robots.can_fetch("*", "http://testserver/en/news/")
 
 
 @pytest.mark.parametrize("url", ["/en/search/?q=budget", "/uk/search/", "/en/projects/", "/et/projects/"])

@@ -6,7 +6,10 @@ carousels, feeds and "most read" use without knowing which family a page belongs
 The honest view counter is another app's mixin (``viewcounts.models.ViewCountMixin``).
 """
 
+from html import unescape
+
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -65,7 +68,8 @@ class BasePage(RoutedPageMixin, ImportTarget, LatinSlugMixin, Page):
 
     # --- SEO ---
     def get_meta_description(self):
-        text = self.search_description or self.card_summary or ""
+        # A section's introduction describes it when the editor wrote no search description.
+        text = self.search_description or self.card_summary or unescape(strip_tags(getattr(self, "intro", "") or ""))
         return Truncator(" ".join(str(text).split())).chars(300)
 
     def get_og_image(self):

@@ -4,11 +4,12 @@ import json
 from urllib.parse import quote
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
 from core import navigation, surrogate_keys
+from core.jsonld import breadcrumb_list
 from core.languages import language_code_of, og_locale
 from core.navigation import portal_chrome
 from core.visibility import is_public
@@ -32,8 +33,27 @@ def json_ld(context, page):
     get_json_ld = getattr(page, "get_json_ld", None)
     if get_json_ld is None:
         return ""
-    payload = json_for_script(get_json_ld(context.get("request")))
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above  # nosec B308, B703
+    request = context.get("request")
+    documents = [get_json_ld(request), breadcrumb_list(request, page)]
+    return format_html_join(
+        "",
+        '<script type="application/ld+json">{}</script>',
+        ((mark_safe(json_for_script(document)),) for document in documents if document),  # noqa: S308 - escaped by json_for_script  # nosec B308, B703
+    )
+
+
+def article_meta(context, page):
+    """OpenGraph's ``article:*`` (https://ogp.me/#type_article): when it was published and last
+    changed, its section and its tags (those the page shows, named in its language)."""
+    published = getattr(page, "card_date", None) or page.first_published_at
+    modified = page.last_published_at or published
+    category = getattr(page, "category", None)
+    return {
+        "published_time": published.isoformat() if published else "",
+        "modified_time": modified.isoformat() if modified else "",
+        "section": getattr(category, "localized", category).name if category else "",
+        "tags": [getattr(tag, "label", tag.name) for tag in context.get("tags") or ()],
+    }
 
 
 @register.inclusion_tag("includes/seo_meta.html", takes_context=True)
@@ -41,13 +61,15 @@ def seo_meta(context, page):
     request = context["request"]
     image = page.get_og_image() if hasattr(page, "get_og_image") else None
     rendition = image.get_rendition("fill-1200x630-c50|format-jpeg") if image else None
+    og_type = "article" if getattr(page, "schema_type", "") in {"NewsArticle", "Article"} else "website"
     return {
         "page": page,
         "request": request,
         "description": page.get_meta_description() if hasattr(page, "get_meta_description") else page.search_description,
         "url": context.get("canonical_url") or page.get_full_url(request),  # a tag or donor page's own address
         "title": context.get("route_title") or page.seo_title or page.title,
-        "og_type": "article" if getattr(page, "schema_type", "") in {"NewsArticle", "Article"} else "website",
+        "og_type": og_type,
+        "article": article_meta(context, page) if og_type == "article" else None,
         "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
         "rendition": rendition,
         "site_name": portal_chrome(request)["site_name"],
