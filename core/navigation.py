@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from . import chrome
+from .footer_links import footer_links
 from .languages import current_language
 from .models import PortalSettings
 from .visibility import public_q, visible_to
@@ -53,7 +54,9 @@ def portal_chrome(request):
             publisher = {
                 field: getattr(organisation, field) for field in ("name", "short_name", "address", "email", "phone", "url")
             }
-        return {"site_name": portal.site_name, "logo": logo, "publisher": publisher}
+        locale = Locale.objects.filter(language_code=language).first()
+        links = footer_links(locale) if locale else []
+        return {"site_name": portal.site_name, "logo": logo, "publisher": publisher, "footer_links": links}
 
     return _cached(request, "portal", lambda: chrome.cached("portal", [getattr(site, "pk", 0), language], compute))
 

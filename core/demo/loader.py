@@ -1,8 +1,9 @@
 """Load the demo: read and check every data file first, then make what they describe.
 
 An installed app's ``demo`` package may have a ``DEMO``: a :class:`SiteRoot` (home) or a
-:class:`PageFamily` (news, events…). Core finds them in ``INSTALLED_APPS`` order, so it imports no
-plugin by name, and a plugin that is not installed brings no pages.
+:class:`PageFamily` (news, events…), or a tuple of them when the app has more than one page type
+(content pages and the accessibility statement). Core finds them in ``INSTALLED_APPS`` order, so
+it imports no plugin by name, and a plugin that is not installed brings no pages.
 """
 
 import dataclasses
@@ -19,14 +20,16 @@ from .site import SiteRoot, configure_portal, feature_on_homes
 
 
 def installed_contributions():
-    """The ``DEMO`` of every installed app's ``demo`` package, named after its app."""
+    """The ``DEMO`` of every installed app's ``demo`` package, named after its app unless named."""
     found = []
     for app_config in apps.get_app_configs():
         module_name = f"{app_config.name}.demo"
         if app_config.name == "core" or find_spec(module_name) is None:
             continue
-        contribution = getattr(import_module(module_name), "DEMO", None)
-        if contribution is not None:
+        contributions = getattr(import_module(module_name), "DEMO", None)
+        if not isinstance(contributions, tuple):
+            contributions = () if contributions is None else (contributions,)
+        for contribution in contributions:
             found.append(dataclasses.replace(contribution, name=contribution.name or app_config.label))
     return found
 
