@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Portal core")
     #: snippets editors look after and translators translate (``core.roles``)
-    editorial_snippets = ("organisation", "fundingprogramme", "category", "tag")
+    editorial_snippets = ("organisation", "fundingprogramme", "category", "tag", "sitealert")
 
     def ready(self):
         from . import origin, roles, signals

@@ -51,7 +51,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from . import frontend_purge, surrogate_keys
+from . import alerts, frontend_purge, surrogate_keys
 from .origin import host_is_canonical, request_origin
 from .query_parameters import read_parameters
 
@@ -233,12 +233,16 @@ class PageCacheMiddleware:
             # neither this cache nor Varnish, whose purge may have arrived during the render.
             patch_cache_control(response, no_cache=True)
             return response
+        # Nobody keeps the page past the moment a site alert appears or disappears (core.alerts).
         max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 0)
         if max_age and not response.has_header("Cache-Control"):
-            patch_cache_control(response, public=True, max_age=max_age)
+            patch_cache_control(response, public=True, max_age=alerts.cap(max_age))
         if keys:
             # For a CDN or Varnish in front: purge by these keys instead of by address.
             response["Surrogate-Key"] = response["xkey"] = surrogate_keys.header_value(keys)
+            until_alert_change = alerts.seconds_until_change()
+            if until_alert_change is not None:  # deploy/varnish/portal.vcl keeps it no longer
+                response["Surrogate-Control"] = f"max-age={until_alert_change}"
         route = getattr(request, "page_cache_route", None)
         if path_id is not None and route is not None and generation is not None and request.method == "GET":
             self._store(request, response, path_id, (generation, *route), started, keys)
@@ -281,7 +285,7 @@ class PageCacheMiddleware:
         headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
         cache.set_many(
             {SPEC_PREFIX + path_id: spec, entry_key: (spec[0], started, sorted(keys), headers, response.content)},
-            timeout=_timeout(),
+            timeout=alerts.cap(_timeout()),
         )
         _remember(path_id, spec, sorted(keys))
         response["X-Page-Cache"] = "miss"

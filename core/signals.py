@@ -8,11 +8,11 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import chrome, page_cache, surrogate_keys, tag_neighbours
-from .models import Category, FundingProgramme, Organisation, PortalSettings, Tag, TaggedPage, TagLabel
+from .models import Category, FundingProgramme, Organisation, PortalSettings, SiteAlert, Tag, TaggedPage, TagLabel
 from .translation import notifications, snippets
 
 #: Saved or deleted, these change the chrome and so every page.
-CHROME_MODELS = (PortalSettings, Organisation, PageViewRestriction)
+CHROME_MODELS = (PortalSettings, Organisation, PageViewRestriction, SiteAlert)
 #: These change what pages show (names, labels, pictures), not the chrome.
 CONTENT_MODELS = (FundingProgramme, Category, Tag, TagLabel, Site)
 

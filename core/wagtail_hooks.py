@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import page_cache
-from .models import Category, FundingProgramme, Organisation, Tag
+from .models import Category, FundingProgramme, Organisation, SiteAlert, Tag
 from .translation import submit
 from .translation.dashboard import waiting_for_translation_panel
 from .translation.report import TranslationStatusMenuItem, TranslationStatusSubmitView, TranslationStatusView
@@ -55,6 +55,22 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class SiteAlertViewSet(SnippetViewSet):
+    """Notices above every page of one language: scheduled, by severity, cleared on save."""
+
+    model = SiteAlert
+    icon = "warning"
+    menu_label = _("Site alerts")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["title", "severity", "starts_at", "ends_at", "locale"]
+    list_filter = ["severity", "locale"]
+    search_fields = ["title"]
+
+
+register_snippet(SiteAlertViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -1,5 +1,6 @@
 """Varnish in front: a publish purges, by surrogate key, exactly the answers that show the change."""
 
+import datetime as dt
 import shutil
 import urllib.request
 
@@ -74,3 +75,24 @@ def test_signed_in_editors_and_the_beacon_pass_through(varnish, news_indexes, ar
     for expected in (1, 2):
         with urllib.request.urlopen(beacon, timeout=30) as response:
             assert response.headers["X-Cache"] == "MISS" and f'"views": {expected}' in response.read().decode()
+
+
+def test_varnish_keeps_a_page_only_until_a_site_alert_ends(varnish, locales, news_indexes, article_factory):
+    """Nobody saves anything when a notice runs out: the page's Surrogate-Control tells Varnish."""
+    import time
+
+    from django.utils import timezone
+
+    from core.models import SiteAlert
+
+    article = article_factory(news_indexes["en"], "Any article")
+    ends = timezone.now() + dt.timedelta(seconds=4)
+    SiteAlert.objects.create(locale=locales["en"], title="Bridge closed this morning", ends_at=ends)
+    assert through(varnish, article.url)[0] == "MISS"
+    state, body = through(varnish, article.url)
+    assert state == "HIT" and "Bridge closed this morning" in body
+
+    time.sleep(max(0.0, (ends - timezone.now()).total_seconds()) + 1.5)  # the moment passes; no save, no purge
+
+    state, body = through(varnish, article.url)
+    assert state == "MISS" and "Bridge closed this morning" not in body

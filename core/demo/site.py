@@ -6,12 +6,13 @@ from pathlib import Path
 
 from wagtail.models import Page, Site
 
-from core.models import PortalSettings
+from core.models import AlertSeverity, PortalSettings, SiteAlert
 
 from .families import plain_fields
 from .images import check_recipe, image_from
 from .pages import publish, translation
 from .records import read_toml
+from .shared import ensure_translated
 
 
 @dataclass
@@ -85,3 +86,17 @@ def configure_portal(demo, portal):
     settings.publisher = demo.vocabulary["organisations"][portal.get("publisher")]
     settings.save()
     demo.log("Portal settings saved.")
+    notice = portal.table("notice")
+    if notice.languages:
+        texts = {
+            code: {"title": text.require("title"), "message": text.get("message", "")} for code, text in notice.languages.items()
+        }
+        severity = notice.get("severity", AlertSeverity.INFORMATION)
+        ensure_translated(
+            demo,
+            SiteAlert,
+            lookup={"title": texts[demo.source_locale.language_code]["title"]},
+            texts=texts,
+            create=lambda: {"severity": severity},
+        )
+        demo.log("Site notice shown in every language.")

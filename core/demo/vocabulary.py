@@ -6,7 +6,7 @@ donor programmes aside (their links point at ``.example`` addresses)."""
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.models import Category, FundingProgramme, Organisation, Tag, TagLabel
+from core.models import AlertSeverity, Category, FundingProgramme, Organisation, Tag, TagLabel
 
 from .images import check_recipe, image_from
 from .records import Record, language_codes, read_folder, read_toml
@@ -55,6 +55,11 @@ class Vocabulary:
                 record.require(code)
         words.portal.require("publisher")
         check_key(words.portal, "publisher", words.organisations, "organisations")
+        notice = words.portal.table("notice")
+        if "notice" in words.portal:
+            notice.require_languages("title")
+            if notice.get("severity", AlertSeverity.INFORMATION) not in AlertSeverity.values:
+                raise notice.error(f"should be one of {', '.join(AlertSeverity.values)}", "severity")
         return words
 
 

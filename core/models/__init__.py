@@ -1,5 +1,6 @@
 """Models shared by every plugin; each submodule holds one idea."""
 
+from .alerts import AlertSeverity, SiteAlert
 from .funding import FundingProgramme
 from .organisations import Organisation
 from .pages import BasePage, GalleryImageBase
@@ -9,6 +10,7 @@ from .tags import Tag, TaggedPage, TagLabel
 from .taxonomy import Category
 
 __all__ = [
+    "AlertSeverity",
     "BasePage",
     "Category",
     "FundingProgramme",
@@ -16,6 +18,7 @@ __all__ = [
     "Organisation",
     "PortalSettings",
     "RelatedRead",
+    "SiteAlert",
     "Tag",
     "TagLabel",
     "TagNeighbour",

@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 
-from core import navigation
+from core import alerts, navigation
 from core.languages import current_language
 
 register = template.Library()
@@ -64,3 +64,9 @@ def localized(instance):
     if instance is None:
         return None
     return getattr(instance, "localized", instance)
+
+
+@register.inclusion_tag("includes/site_alerts.html")
+def site_alerts():
+    """``{% site_alerts %}``: the notices of the page's language showing now (no query while kept)."""
+    return {"alerts": alerts.showing(current_language())}

@@ -60,6 +60,14 @@ sub vcl_backend_response {
     if (beresp.http.xkey && beresp.ttl > 0s && !beresp.http.Set-Cookie) {
         set beresp.ttl = 300s;
         set beresp.grace = 10s;
+        # A site alert starts or ends sooner (core/alerts.py): keep the page only until then.
+        if (beresp.http.Surrogate-Control ~ "max-age=[0-9]+") {
+            set beresp.ttl = std.duration(regsub(beresp.http.Surrogate-Control, "^.*max-age=([0-9]+).*$", "\1s"), 1s);
+            if (beresp.ttl > 300s) {
+                set beresp.ttl = 300s;
+            }
+            set beresp.grace = 0s;
+        }
     }
 }
 
@@ -72,4 +80,5 @@ sub vcl_deliver {
     # The surrogate keys are for Varnish, not for the world.
     unset resp.http.xkey;
     unset resp.http.Surrogate-Key;
+    unset resp.http.Surrogate-Control;
 }
