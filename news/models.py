@@ -42,7 +42,7 @@ from viewcounts.models import ViewCountMixin, with_view_counts
 
 from .feeds import NewsAtomFeed, NewsJsonFeed, NewsRssFeed
 from .jsonld import news_json_ld
-from .listing import CACHE_PARAMETERS, NewsFilter
+from .listing import CACHE_PARAMETERS, NewsFilter, filter_choices
 
 NEWS_PER_PAGE = 12
 
@@ -359,6 +359,10 @@ class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
                 "articles": articles,
                 "active": filters.active,
                 "also_tagged": also_tagged,
-                "archive": SimpleLazyObject(lambda: archive_months(self.news(), "archive_month")),  # in a kept fragment
+                # Both read only inside kept fragments: no query while the fragments are kept.
+                "archive": SimpleLazyObject(lambda: archive_months(self.news(), "archive_month")),
+                "filter_choices": SimpleLazyObject(
+                    lambda: filter_choices(public(NewsPage.objects.child_of(self)), self.locale_id)
+                ),
             },
         )

@@ -153,6 +153,16 @@ def test_a_publish_reaches_the_article_its_index_and_the_related_reads_of_others
     assert newer.title not in client.get(older.url).content.decode()
 
 
+def test_the_kept_filter_form_offers_a_topic_once_an_article_brings_it(client, news_indexes, article_factory, tags):
+    article_factory(news_indexes["en"], "Youth first", tags=[tags["youth"]])
+    assert '<option value="open-data"' not in client.get("/en/news/").content.decode()
+
+    article_factory(news_indexes["en"], "Open data later", tags=[tags["open-data"]])
+
+    html = client.get("/en/news/").content.decode()
+    assert '<option value="open-data">Open data</option>' in html and "Open data later" in html
+
+
 def test_the_view_counter_stays_live_inside_a_kept_article(client, news_indexes, article_factory):
     article = article_factory(news_indexes["en"], "Counted")
     PageViewCount.objects.create(page=article, total=7)

@@ -202,6 +202,40 @@ def test_category_filter_works_across_languages(client, news_indexes, article_fa
     assert "Конкурси" in html
 
 
+def test_index_offers_a_plain_filter_form_of_what_its_articles_have(client, news_indexes, article_factory, tags, locales):
+    """Category, topic and month as a GET form (no JavaScript); each choice narrows the same listing."""
+    calls = Category.objects.create(name="Calls", slug="calls", locale=locales["en"])
+    Category.objects.create(name="Empty section", slug="empty", locale=locales["en"])
+    october = timezone.make_aware(dt.datetime(2025, 10, 3, 12))
+    article_factory(news_indexes["en"], "Youth call", category=calls, tags=[tags["youth"]], date=october)
+    article_factory(news_indexes["en"], "Youth report", tags=[tags["youth"]], date=october + dt.timedelta(days=40))
+    article_factory(news_indexes["en"], "Open call", category=calls, tags=[tags["open-data"]], date=october)
+    article_factory(news_indexes["uk"], "Децентралізація поруч", tags=[tags["decentralisation"]])
+
+    html = client.get("/en/news/").content.decode()
+    form = re.search(r'<form class="filters" method="get" action="/en/news/".*?</form>', html, re.S).group(0)
+    assert re.findall(r'<option value="([^"]*)"', form) == ["", "calls", "", "open-data", "youth", "", "2025-11", "2025-10"]
+    assert "Empty section" not in form and "Decentralisation" not in form  # only what this index's articles have
+    assert "October 2025 (2)" in form
+
+    def titles(url):
+        return re.findall(r'<h2 class="card__title"><a href="[^"]+">([^<]+)</a>', client.get(url).content.decode())
+
+    assert titles("/en/news/?category=calls&tag=&month=") == ["Open call", "Youth call"]
+    assert titles("/en/news/?category=calls&tag=youth&month=2025-10") == ["Youth call"]
+    assert titles("/en/news/?category=&tag=youth&month=2025-11") == ["Youth report"]
+    chosen = client.get("/en/news/?category=calls&month=2025-10").content.decode()
+    assert '<option value="calls" selected>Calls</option>' in chosen
+    assert re.search(r'<option value="2025-10" selected>\s*October 2025 \(2\)</option>', chosen)
+    assert "News of October 2025" in chosen
+
+
+@pytest.mark.parametrize("month", ["2025-13", "2025-1", "25-10", "0000-01", "2025-10x", "<b>"])
+def test_a_month_the_form_cannot_send_is_a_404(client, news_indexes, article_factory, month):
+    article_factory(news_indexes["en"], "Only one")
+    assert client.get("/en/news/", {"month": month}).status_code == 404
+
+
 def test_related_reads_put_editor_picks_first_then_shared_tags(client, news_indexes, article_factory, tags):
     now = timezone.now()
     picked = article_factory(news_indexes["en"], "Picked by the editor", date=now - dt.timedelta(days=30))
