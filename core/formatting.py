@@ -73,11 +73,25 @@ def format_date_range(start, end=None, *, months_only=False):
     end_day = end.date() if isinstance(end, dt.datetime) else end
     if months_only:
         if not end_day or (start_day.year, start_day.month) == (end_day.year, end_day.month):
-            return date_format(start_day, "YEAR_MONTH_FORMAT")
-        return format_interval(start_day, end_day, "yMMMM", locale=babel_locale())
+            return _whole_dates(date_format(start_day, "YEAR_MONTH_FORMAT"))
+        return _whole_dates(format_interval(start_day, end_day, "yMMMM", locale=babel_locale()))
     if not end_day or end_day == start_day:
-        return format_date(start_day)
-    return format_interval(start_day, end_day, "yMMMMd", locale=babel_locale())
+        return _whole_dates(format_date(start_day))
+    return _whole_dates(format_interval(start_day, end_day, "yMMMMd", locale=babel_locale()))
+
+
+# The dash between two dates with a space on each side (a word space or CLDR's thin one).
+_RANGE_DASH = re.compile(r"(\xa0|\u2009)–(\xa0|\u2009)")
+_NO_BREAK = {"\xa0": "\xa0", "\u2009": "\u202f"}
+_BREAK = {"\xa0": " ", "\u2009": "\u2009"}
+
+
+def _whole_dates(text):
+    """A range may break after its dash, never inside one of its dates ("May 2022 –" / "October
+    2023", not "May 2022 – October" / "2023"): on a phone a long range takes two lines. Spaces
+    become no-break ones, but for the one after the dash (``<time class="date-range">``)."""
+    text = text.replace(" ", "\xa0")
+    return _RANGE_DASH.sub(lambda match: _NO_BREAK[match[1]] + "–" + _BREAK[match[2]], text)
 
 
 def _as_decimal(amount):

@@ -91,7 +91,7 @@ def test_visitor_reads_a_full_project_profile(client, project_indexes, project_f
 
     assert response.status_code == 200
     assert "Every resident can get an administrative service" in html
-    assert "August\u2009–\u2009November 2017" in html
+    assert "August\u202f–\u2009November\xa02017" in html
     assert 'href="https://coe.example" rel="noopener">Council of Europe</a>' in html
     assert "UAH\xa02,266,000" in html and "≈ €74,500 at the exchange rate of 1 August 2017" in html
     geography = html[html.index('id="geography-heading"') :]
