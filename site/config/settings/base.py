@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "events",
     "projects",
     "content",
+    # Applications, registrations, contact: wagtail.contrib.forms pages with places and a waiting list.
+    "formpages",
     # Moving off Plone: manage.py import_plone (needs the page families above only by name).
     "plone_import",
     # wagtail-localize replaces wagtail.locales with its own locale admin.
@@ -118,6 +120,9 @@ NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 LOGIN_MAX_FAILURES = int(os.environ.get("LOGIN_MAX_FAILURES", os.environ.get("ADMIN_LOGIN_MAX_FAILURES", "5")))
 LOGIN_MAX_FAILURES_PER_CLIENT = int(os.environ.get("LOGIN_MAX_FAILURES_PER_CLIENT", "20"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", os.environ.get("ADMIN_LOGIN_LOCKOUT_SECONDS", "900")))
+# Form pages (formpages): posts of one form allowed per client within the window, then 429.
+FORM_POSTS_PER_CLIENT = int(os.environ.get("FORM_POSTS_PER_CLIENT", "20"))
+FORM_POST_WINDOW_SECONDS = int(os.environ.get("FORM_POST_WINDOW_SECONDS", "3600"))
 # The address readers use, e.g. https://portal.example.org: absolute links and page-cache keys use
 # it whatever Host a request carries. Empty: links follow the host each request came to (core.origin).
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
@@ -188,6 +193,17 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# --- E-mail (form confirmations and notifications, Wagtail's own) -------------------------------
+# Django's SMTP backend by default; dev settings print mails to the console, tests keep them in memory.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
