@@ -13,6 +13,8 @@ from wagtail.images import get_image_model
 from .models import BasePage
 
 CARD_RENDITION = "fill-640x400-c60|format-webp"
+#: An organisation's logo beside its name in an aside (twice the size it is shown at).
+ORGANISATION_LOGO = "max-160x80"
 
 
 def specific_pages(pks_with_types):
@@ -47,6 +49,27 @@ def attach_card_images(pages, rendition=CARD_RENDITION):
         image_id = getattr(p, "card_image_id", None)
         if image_id in images and hasattr(p, "hero_image_id") and p.hero_image_id == image_id:
             p.hero_image = images[image_id]
+
+
+def has_renditions(image):
+    return "renditions" in getattr(image, "_prefetched_objects_cache", {}) or hasattr(image, "prefetched_renditions")
+
+
+def attach_logos(organisations, rendition=ORGANISATION_LOGO):
+    """Load the logos of ``organisations`` with their rendition prefetched: two queries in all,
+    none when they are loaded already."""
+    organisations = list(organisations)
+    wanted = {
+        organisation.logo_id
+        for organisation in organisations
+        if organisation.logo_id and not (type(organisation).logo.is_cached(organisation) and has_renditions(organisation.logo))
+    }
+    if wanted:
+        logos = get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(rendition).in_bulk()
+        for organisation in organisations:
+            if organisation.logo_id in logos:
+                organisation.logo = logos[organisation.logo_id]
+    return organisations
 
 
 def prepare_cards(pages):

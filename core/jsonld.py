@@ -10,10 +10,20 @@ from django.utils.translation import gettext
 
 from .navigation import breadcrumb_pages, portal_chrome
 
+#: An organisation's logo in JSON-LD: search engines want at least 112 px; never enlarged.
+LOGO_RENDITION = "max-600x600"
 
-def organization(organisation):
-    """An ``Organization`` for a ``core.Organisation`` snippet (its web address when it has one)."""
-    return {"@type": "Organization", "name": organisation.name, **({"url": organisation.url} if organisation.url else {})}
+
+def organization(organisation, request=None):
+    """An ``Organization`` for a ``core.Organisation`` snippet: its name, its web address and, given
+    the request (logos are absolute addresses), its logo when it has them. Load the logos with their
+    ``LOGO_RENDITION`` prefetched to keep a list of organisations at a fixed number of queries."""
+    data = {"@type": "Organization", "name": organisation.name}
+    if organisation.url:
+        data["url"] = organisation.url
+    if request is not None and organisation.logo_id:
+        data["logo"] = absolute(request, organisation.logo.get_rendition(LOGO_RENDITION).url)
+    return data
 
 
 def portal_organization(request):

@@ -1,5 +1,6 @@
-"""An event imported from another system (``core.importing``): dates through ``EventSpan``,
-recurrences expanded into venues and dates, contact details kept as a closing paragraph."""
+"""An event imported from another system (``core.importing``): dates through ``EventSpan``, a
+recurrence as the page's own series (``events.recurrence``) — or, for rules the series panel
+cannot show, expanded into venues and dates — and contact details as a closing paragraph."""
 
 import datetime as dt
 
@@ -13,6 +14,7 @@ from django.utils.translation import override
 from core.importing import ImportRefused
 
 from .kinds import EventKind
+from .recurrence import DateChange, Recurrence, UnsupportedRule
 from .span import EventSpan
 
 #: A recurrence is expanded for five years at most, into this many sessions at most.
@@ -40,11 +42,65 @@ def fill_event(page, source):
             page.apply_email = email
         except ValidationError:
             source.warn(f"contact e-mail {email!r} is not an address; left out")
-    sessions = occurrences(source, start, max(end, start), whole_day)
-    if sessions is not None:
-        occurrence_model = type(page)._meta.get_field("occurrences").related_model
-        page.occurrences = [occurrence_model(locale=source.locale, sort_order=order, **row) for order, row in enumerate(sessions)]
+    if not take_series(page, source, span):
+        sessions = occurrences(source, start, max(end, start), whole_day)
+        if sessions is not None:
+            set_child_rows(page, source, "occurrences", sessions)
     source.append_html(closing_paragraph(source))
+
+
+def set_child_rows(page, source, relation, rows):
+    model = type(page)._meta.get_field(relation).related_model
+    setattr(page, relation, [model(locale=source.locale, sort_order=order, **row) for order, row in enumerate(rows)])
+
+
+def rule_lines(text):
+    """``{"RRULE": [value], "EXDATE": [values], "RDATE": [values]}`` of an iCalendar recurrence text."""
+    lines = {}
+    for line in text.replace("\r", "").split("\n"):
+        name, _colon, value = line.strip().partition(":")
+        if not value:
+            name, value = "RRULE", name  # Plone may store the bare rule value
+        name = name.split(";", 1)[0].upper()
+        values = [value] if name == "RRULE" else value.split(",")  # a rule's BYDAY has commas too
+        lines.setdefault(name, []).extend(part for part in values if part)
+    return lines
+
+
+def _day(value):
+    return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+
+
+def take_series(page, source, span):
+    """The export's recurrence as the page's series; ``False`` when there is none the panel can show."""
+    text = source.text("recurrence")
+    if not text:
+        return False
+    lines = rule_lines(text)
+    try:
+        recurrence = Recurrence.from_rule(lines["RRULE"][0]) if lines.get("RRULE") else Recurrence()
+        cancelled = [_day(value) for value in lines.get("EXDATE", [])]
+        added = [_day(value) for value in lines.get("RDATE", [])]
+    except (UnsupportedRule, ValueError, IndexError) as error:
+        source.warn(f"recurrence {text!r} has no series equivalent ({error}); expanded into dates")
+        return False
+    if recurrence.repeats and recurrence.until is None and recurrence.count is None:
+        until = span.start_date.replace(year=span.start_date.year + 1, day=min(span.start_date.day, 28))
+        recurrence = Recurrence(recurrence.repeat, recurrence.interval, recurrence.weekdays, until, None)
+        source.warn(f"recurrence {text!r} had no end; the series now ends on {until.isoformat()} — check it")
+    if recurrence.errors(span.start_date):
+        source.warn(f"recurrence {text!r} is not a series this portal can hold; expanded into dates")
+        return False
+    page.repeat, page.repeat_interval = recurrence.repeat, recurrence.interval
+    page.repeat_weekdays = ",".join(recurrence.weekdays)
+    page.repeat_until, page.repeat_count = recurrence.until, recurrence.count
+    changes = [{"date": day, "change": DateChange.CANCELLED} for day in cancelled]
+    changes += [{"date": day, "change": DateChange.ADDED} for day in added]
+    set_child_rows(page, source, "date_changes", changes)
+    location = source.text("location")[:200]
+    if location:
+        set_child_rows(page, source, "occurrences", [{"venue": location}])
+    return True
 
 
 def recurrence_starts(source, start):

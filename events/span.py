@@ -7,7 +7,7 @@ listings, the iCal feed, the JSON-LD and the Plone importer all read their dates
 * **No start time: a whole-day event.** It lasts until midnight after its last day; iCal gives
   ``DATE`` values (``DTEND`` the day after, as RFC 5545 wants) and JSON-LD gives dates, not times.
 * **An open end** (the page's "no fixed end time"): it starts at its time and lasts until midnight
-  after its last day; JSON-LD gives the end as a date only.
+  after its last day for listings and calendars; JSON-LD gives no end.
 * **No last day**: the event ends on the day it starts. An end time on or before the start time of
   a one-day event is not an end (the importer drops it, the form refuses it).
 """
@@ -93,6 +93,12 @@ class EventSpan:
             return wall_clock(self.last_day, self.end_time, self.zone_name)
         return wall_clock(self.last_day + dt.timedelta(days=1), None, self.zone_name)
 
+    def moved_to(self, day):
+        """The same span on another first day: one date of a series, as long as the first."""
+        length = self.last_day - self.start_date
+        end_date = day + length if self.end_date else None
+        return EventSpan(day, self.start_time, end_date, self.end_time, self.zone_name, self.open_end)
+
     def errors(self):
         """``{field: message}`` for an end before the start; empty when the span is possible."""
         if self.end_date and self.end_date < self.start_date:
@@ -105,8 +111,11 @@ class EventSpan:
 
     # --- what each format wants ---
     def json_ld(self):
-        """schema.org ``startDate``/``endDate``: dates for whole days and open ends, else times with offsets."""
+        """schema.org ``startDate``/``endDate``: dates for whole days, times with offsets otherwise;
+        an open end has no ``endDate`` at all (a made-up end would be wrong in search results)."""
         start = self.start_date.isoformat() if self.is_whole_day else self.starts_at.isoformat()
+        if self.open_end and not self.is_whole_day:
+            return {"startDate": start}
         end = self.ends_at.isoformat() if self.has_end_time else self.last_day.isoformat()
         return {"startDate": start, "endDate": end}
 

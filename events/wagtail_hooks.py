@@ -11,15 +11,24 @@ from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
 
 from .models import EventIndexPage, EventPage
+from .series import next_dates
+
+#: Upcoming events the home page considers: enough to find the soonest dates of repeating series.
+HOME_CANDIDATES = 200
 
 
 def upcoming_events(locale, limit):
-    """Events of ``locale`` not yet over, soonest first, with venues: four queries in all."""
-    events = list(
-        EventPage.objects.filter(public_q(locale=locale), ends_at__gte=timezone.now())
-        .prefetch_related("occurrences")
-        .order_by("starts_at", "pk")[:limit]
+    """Events of ``locale`` not yet over, each on its next date, soonest first: a few queries in all.
+
+    A series that began months ago sorts by its next date, not its first, so candidates are read
+    by series start and sorted by next date here (``events.series``)."""
+    now = timezone.now()
+    candidates = list(
+        EventPage.objects.filter(public_q(locale=locale), ends_at__gte=now)
+        .prefetch_related("occurrences", "date_changes")
+        .order_by("starts_at", "pk")[:HOME_CANDIDATES]
     )
+    events = next_dates(candidates, now, limit)
     prepare_cards(events)
     return events
 
@@ -34,6 +43,12 @@ def register_upcoming_events():
         more_label=_("All events"),
         template="events/components/home_events.html",
     )
+
+
+@hooks.register(PAGE_LINK_HOOK)
+def register_event_applications():
+    """A registration form lists the events that send their applicants to it."""
+    return PageLink(EventPage, "apply_page", target="formpages.FormPage", heading=_("Register for"), key="event-applications")
 
 
 @hooks.register(PAGE_LINK_HOOK)

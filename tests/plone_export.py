@@ -191,7 +191,7 @@ def build_items(blob_images=True):
             end="2024-05-20T10:00:00+00:00",
             whole_day=False,
             open_end=False,
-            recurrence="RRULE:FREQ=WEEKLY;COUNT=4",
+            recurrence="RRULE:FREQ=WEEKLY;COUNT=4\nEXDATE:20240603T070000Z",
             location="Lviv, City Hall, room 12",
             event_url="https://example.org/budget-training",
             contact_name="Olena Budget",

@@ -66,7 +66,7 @@ def test_training_programme_in_four_cities_is_one_page(client, event_indexes, ev
     assert "Map a service journey" in html
     assert "<h2>Commissioned by</h2>" in html and "Ministry of Communities" in html and "<h2>Funder</h2>" in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
-    assert data["@type"] == "Event" and data["startDate"] == "2031-04-07T10:00:00+03:00"
+    assert data["@type"] == "EducationEvent" and data["startDate"] == "2031-04-07T10:00:00+03:00"
     assert [place["address"]["addressLocality"] for place in data["location"]] == ["Lviv", "Dnipro", "Odesa", "Kharkiv"]
     assert data["offers"]["price"] == "0" and data["eventAttendanceMode"].endswith("OfflineEventAttendanceMode")
 
@@ -319,14 +319,16 @@ def test_a_whole_day_event_is_dated_not_timed_everywhere(client, event_indexes, 
     assert "DTSTART;VALUE=DATE:20310601" in ics and "DTEND;VALUE=DATE:20310603" in ics
 
 
-def test_an_open_end_has_a_start_time_and_an_end_day(client, event_indexes, event_factory):
+def test_an_open_end_has_a_start_time_and_no_end(client, event_indexes, event_factory):
     event = event_factory(
         event_indexes["en"], "Night of museums", start_date=dt.date(2031, 5, 17), start_time=dt.time(18, 0), open_end=True
     )
 
     assert event.ends_at == dt.datetime(2031, 5, 18, tzinfo=KYIV)
     data = json_ld_of(client, event)
-    assert (data["startDate"], data["endDate"]) == ("2031-05-17T18:00:00+03:00", "2031-05-17")
+    # Listings treat it as over at midnight; search engines are told no end rather than a made-up one.
+    assert data["startDate"] == "2031-05-17T18:00:00+03:00"
+    assert "endDate" not in data
 
 
 def test_a_timed_event_gives_times_with_the_events_offset(client, event_indexes, event_factory):

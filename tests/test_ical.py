@@ -118,4 +118,5 @@ def test_index_calendar_lists_upcoming_or_past(client, event_indexes, event_fact
 def test_calendar_is_discoverable_from_the_event_page(client, programme):
     html = client.get(programme.url).content.decode()
     assert f'<link rel="alternate" type="text/calendar" title="{programme.title} (iCal)" href="{programme.url}ical/">' in html
-    assert f'href="{programme.url}ical/" download>Add to calendar</a>' in html
+    assert '<summary class="button button--ghost">Add to calendar</summary>' in html
+    assert f'<a href="{programme.url}ical/" download>Download .ics' in html

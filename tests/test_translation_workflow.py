@@ -249,6 +249,33 @@ def test_event_times_follow_the_source_while_venues_are_translated(commit, local
     assert (venue.venue, venue.start_date) == ("Raekoda", later)
 
 
+def test_a_translated_series_repeats_on_the_same_days_with_its_notes_translated(commit, locales, event_indexes, event_factory):
+    from events.models import EventDateChange, EventOccurrence
+
+    start = timezone.localdate() + dt.timedelta(days=40)
+    event = event_factory(
+        event_indexes["en"],
+        "Budget evenings",
+        start_date=start,
+        start_time=dt.time(18, 0),
+        repeat="weekly",
+        repeat_weekdays="MO,TH",
+        repeat_count=6,
+        occurrences=[EventOccurrence(city="Tartu", venue="Library")],
+        date_changes=[EventDateChange(date=start + dt.timedelta(days=7), change="cancelled", note="Holiday")],
+    )
+    translation = start_translation(commit, event, locales["et"])
+    po = translation.export_po()
+    assert {entry.msgid for entry in po} >= {"Budget evenings", "Holiday", "Library"}
+    assert not {"MO,TH", "FREQ=WEEKLY"} & {entry.msgid for entry in po}  # data, not words
+    fill_po(translation, {"Budget evenings": "Eelarveõhtud", "Holiday": "Riigipüha"})
+    estonian = publish_translation(commit, translation)
+
+    assert (estonian.repeat_weekdays, estonian.recurrence_rule) == ("MO,TH", event.recurrence_rule)
+    assert [span.start_date for span in estonian.series_spans] == [span.start_date for span in event.series_spans]
+    assert estonian.date_changes.get().note == "Riigipüha"
+
+
 # --- snippets -----------------------------------------------------------------------------------
 def test_ukrainian_event_and_project_show_the_organisation_translated_into_ukrainian(
     client, commit, locales, event_indexes, event_factory, project_indexes, project_factory

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
 from core import navigation, surrogate_keys
+from core.cards import attach_logos
 from core.jsonld import breadcrumb_list
 from core.languages import language_code_of, og_locale
 from core.navigation import portal_chrome
@@ -106,6 +107,13 @@ def carousel(context, pages, heading, carousel_id="related"):
 def verbose_name(page):
     """What kind of page this is ("Event", "Project"), in the visitor's language."""
     return capfirst(page._meta.verbose_name)
+
+
+@register.filter
+def with_logos(organisations):
+    """``{% with organisations=organisations|with_logos %}``: their logos ready to show, in two
+    queries however many there are (none when the caller loaded them, ``core.cards.attach_logos``)."""
+    return attach_logos(organisations or ())
 
 
 @register.filter(name="is_public")

@@ -5,6 +5,11 @@
 ongoing and past events. An event held on several dates lists them in ``occurrences``; its
 ``sessions`` give the day of the event (from 0), start, end and the speakers by their place in the
 speakers list. Each language then gives, entry by entry, the places, session titles and speakers.
+
+A repeating event names its series with the admin's fields (``repeat = "weekly"``,
+``repeat_count = 10`` or ``repeat_until = { days = 60 }``) and its ``date_changes`` (``{ date =
+{ days = 28 }, change = "cancelled" }``); each language gives their notes entry by entry. Its
+venue gives no dates: it follows the series.
 """
 
 import datetime as dt
@@ -16,6 +21,7 @@ from core.demo.families import PageFamily, source_language
 from core.demo.images import ensure_image
 
 from ..models import (
+    EventDateChange,
     EventGalleryImage,
     EventIndexPage,
     EventLearningOutcome,
@@ -48,8 +54,21 @@ def occurrences(event, language, today):
     for number, (timing, place) in enumerate(zip(timings, places, strict=True)):
         (day, time), (last_day, last_time) = dates.moment(timing, "start", today), dates.moment(timing, "end", today)
         when = {"start_date": day, "start_time": time, "end_date": last_day if last_day != day else None, "end_time": last_time}
-        where = texts(place, "city", "venue", "address") | texts(timing, "online_url")
+        if timing is event and event.get("repeat"):
+            when = {}  # the venue of a series follows the series' dates
+        where = texts(place, "city", "venue", "address") | texts(timing, "online_url", "country")
         rows.append(EventOccurrence(**when, **where, sort_order=number))
+    return rows
+
+
+def date_changes(event, language, today):
+    rows = []
+    for number, (change, text) in enumerate(zip(event.records("date_changes"), language.records("date_changes"), strict=True)):
+        day = dates.date(change, "date", today)
+        if day is None:
+            raise change.error("is missing", "date")
+        kind = change.get("change", "cancelled", str)
+        rows.append(EventDateChange(date=day, change=kind, note=text.get("note", "", str), sort_order=number))
     return rows
 
 
@@ -83,6 +102,8 @@ def event_fields(event, code, demo):
         "end_time": end_time,
         "deadline_date": deadline_date,
         "deadline_time": deadline_time,
+        "repeat_until": dates.date(event, "repeat_until", today),
+        "date_changes": date_changes(event, language, today),
         "is_free": cost is None,
         "cost_amount": Decimal(str(cost)) if cost else None,
         "occurrences": occurrences(event, language, today),
@@ -101,8 +122,8 @@ DEMO = PageFamily(
     folder=Path(__file__).parent,
     items="events",
     required=("title", "summary", "start"),
-    dates=("start", "end", "deadline"),
-    parallel=("occurrences", "sessions", "speakers"),
+    dates=("start", "end", "deadline", "repeat_until"),
+    parallel=("occurrences", "sessions", "speakers", "date_changes"),
     image_prefix="event",
     gallery_model=EventGalleryImage,
     organisation_model=EventOrganisation,

@@ -44,8 +44,9 @@ def test_visitor_reads_an_event_and_downloads_its_calendar(live_server, conferen
     assert tab.locator("h1").inner_text() == "Mini-conference of service centre heads"
     assert tab.get_by_text("Open for applications").first.is_visible()
     assert tab.locator(".agenda__item").count() == 2
+    tab.locator("summary", has_text="Add to calendar").click()
     with tab.expect_download() as download:
-        tab.get_by_role("link", name="Add to calendar").click()
+        tab.get_by_role("link", name="Download .ics").click()
     assert download.value.suggested_filename == "mini-conference.ics"
 
 

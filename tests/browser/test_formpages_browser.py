@@ -89,3 +89,30 @@ def test_the_form_works_without_javascript(live_server, seminar, browser):
     finally:
         context.close()
     assert FormPageSubmission.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_visitor_goes_from_the_event_to_its_registration_form(live_server, seminar, event_indexes, event_factory, tab):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    event = event_factory(
+        event_indexes["en"],
+        "Open budget evenings",
+        start_date=timezone.localdate() + dt.timedelta(days=9),
+        start_time=dt.time(18, 30),
+        repeat="weekly",
+        repeat_count=10,
+        apply_page=seminar,
+    )
+    tab.goto(f"{live_server.url}{event.url}")
+    tab.get_by_role("link", name="Apply").click()
+    assert tab.url == f"{live_server.url}{seminar.url}"
+    assert "Open budget evenings" in tab.locator("main").inner_text()  # the form names the event it serves
+
+    fill_in(tab)
+    tab.get_by_role("button", name="Register").click()
+
+    assert tab.get_by_text("Your place is confirmed.").is_visible()
+    [message] = mail.outbox
+    assert message.to == ["olena@example.org"] and "Weekly seminar on open budgets" in message.subject

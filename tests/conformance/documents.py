@@ -29,6 +29,9 @@ class Document:
     has_logo: bool = False
     #: ``[(address, text)]`` of the sitemap index and every sitemap it lists
     parts: list = field(default_factory=list)
+    #: what the page's structured data must reflect (``structured_data.page_facts``: an event's
+    #: whole days, open end, learning outcomes, publication)
+    facts: dict = field(default_factory=dict)
 
     @property
     def text(self):
@@ -73,6 +76,7 @@ def fetch_rows(portal):
     from core.models.tags import localized_tags
 
     from ..crawl import sitemap_documents
+    from .structured_data import page_facts
 
     portal.fill()
     # Every row's pages are made before the first address is read: the sitemap, listings and
@@ -104,5 +108,6 @@ def fetch_rows(portal):
             tags=tags,
             has_logo=has_logo,
             parts=sitemap_documents(client) if SITEMAP in row.checks else [],
+            facts=page_facts(type(page).objects.get(pk=page.pk)) if itself else {},
         )
     return fetched

@@ -1,9 +1,10 @@
 """schema.org JSON-LD: every ``<script type="application/ld+json">`` parses, and each node has what
 its type requires (what search engines' rich results ask for) and nothing its type does not have."""
 
+import datetime as dt
 import json
 
-from .rules import is_absolute_url, is_iso_date_or_datetime
+from .rules import ISO_DATE, is_absolute_url, is_iso_date_or_datetime
 
 SCHEMA = "https://schema.org"
 EVENT_TYPES = {"Event", "EducationEvent", "BusinessEvent", "SocialEvent", "ExhibitionEvent", "Festival", "CourseInstance"}
@@ -30,6 +31,30 @@ ORGANIZATION = THING | {
     "telephone", "unnamedSourcesPolicy", "vatID",
 }  # fmt: skip
 KEYWORDS = {"@context", "@type", "@id", "@graph"}
+#: schema.org's ItemAvailability values: what an offer's ``availability`` may be.
+AVAILABILITY = {
+    f"{SCHEMA}/{name}"
+    for name in (
+        "BackOrder", "Discontinued", "InStock", "InStoreOnly", "LimitedAvailability", "MadeToOrder", "OnlineOnly",
+        "OutOfStock", "PreOrder", "PreSale", "Reserved", "SoldOut",
+    )
+}  # fmt: skip
+#: The kinds of event that teach, and are ``EducationEvent``s (``events.jsonld``).
+EDUCATION_KINDS = {"training", "workshop"}
+
+
+def page_facts(page):
+    """What an event page's JSON-LD must reflect, read from the page itself (``{}`` for other pages):
+    whether it is whole-day, open-ended, teaches, has learning outcomes, was published."""
+    if not hasattr(page, "open_end") or not hasattr(page, "learning_outcomes"):
+        return {}
+    return {
+        "whole_day": page.is_whole_day,
+        "open_end": page.open_end and not page.is_whole_day,
+        "education": page.kind in EDUCATION_KINDS,
+        "has_outcomes": page.learning_outcomes.exists(),
+        "published": page.first_published_at is not None,
+    }
 
 
 def scripts_of(html):
@@ -98,12 +123,59 @@ def check_news_article(node, document, found):
     absolute(node, "image", where, found)
 
 
-def check_event(node, document, found):
-    where = "Event"
-    need(node, ("name", "startDate", "location"), where, found)
+def moment(value):
+    """A schema.org Date or DateTime as Python's (``None`` for anything else)."""
+    if not is_iso_date_or_datetime(value):
+        return None
+    if ISO_DATE.match(value):
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
+
+
+def not_before(start, end):
+    """``end >= start``; a date against a moment compares days (a timed start, a last day)."""
+    if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
+        start, end = (value.date() if isinstance(value, dt.datetime) else value for value in (start, end))
+    return end >= start
+
+
+def check_event_dates(node, where, facts, found):
     for key in ("startDate", "endDate"):
         if key in node and not is_iso_date_or_datetime(node[key]):
             found.append(f"{where}: {key} {node[key]!r} is not ISO 8601")
+        elif key in node and facts.get("whole_day") and not ISO_DATE.match(node[key]):
+            found.append(f"{where}: {key} {node[key]!r} of a whole-day event is not a date")
+    if facts.get("open_end") and "endDate" in node:
+        found.append(f"{where}: endDate {node['endDate']!r} of an event with no fixed end")
+    start, end = moment(node.get("startDate")), moment(node.get("endDate"))
+    if start and end and not not_before(start, end):
+        found.append(f"{where}: endDate {node['endDate']!r} is before startDate {node['startDate']!r}")
+
+
+def check_offer(offer, where, facts, found):
+    need(offer, ("price", "priceCurrency", "availability"), where, found)
+    absolute(offer, "url", where, found)
+    if "availability" in offer and offer["availability"] not in AVAILABILITY:
+        found.append(f"{where}: availability {offer['availability']!r} is not an ItemAvailability")
+    if facts.get("published"):
+        need(offer, ("validFrom",), where, found)
+    for key in ("validFrom", "validThrough"):
+        if key in offer and not is_iso_date_or_datetime(offer[key]):
+            found.append(f"{where}: {key} {offer[key]!r} is not ISO 8601")
+    start, end = moment(offer.get("validFrom")), moment(offer.get("validThrough"))
+    if start and end and not not_before(start, end):
+        found.append(f"{where}: validThrough {offer['validThrough']!r} is before validFrom {offer['validFrom']!r}")
+
+
+def check_event(node, document, found):
+    where = "Event"
+    facts = getattr(document, "facts", None) or {}
+    need(node, ("name", "startDate", "location"), where, found)
+    check_event_dates(node, where, facts, found)
+    if facts.get("education") and "EducationEvent" not in types_of(node):
+        found.append(f"{where}: a training or workshop is an EducationEvent, not {node.get('@type')!r}")
+    if "EducationEvent" in types_of(node) and facts.get("has_outcomes"):
+        need(node, ("teaches",), "EducationEvent", found)
     if "eventStatus" in node and node["eventStatus"] not in EVENT_STATUSES:
         found.append(f"{where}: eventStatus {node['eventStatus']!r} is not an EventStatusType")
     if "eventAttendanceMode" in node and node["eventAttendanceMode"] not in ATTENDANCE_MODES:
@@ -126,8 +198,7 @@ def check_event(node, document, found):
         found.append(f"{where}: MixedEventAttendanceMode without both a Place and a VirtualLocation")
     offers = node.get("offers")
     for offer in offers if isinstance(offers, list) else [offers] if offers else []:
-        need(offer, ("price", "priceCurrency"), f"{where}.offers", found)
-        absolute(offer, "url", f"{where}.offers", found)
+        check_offer(offer, f"{where}.offers", facts, found)
     if "organizer" in node:
         named_agents(node["organizer"], f"{where}.organizer", found)
     absolute(node, "image", where, found)

@@ -113,6 +113,32 @@ STATEMENT = {
 }
 
 
+def form_page(portal, code):
+    """A registration form with places left, a choice of each kind, help texts and the consent."""
+    from formpages.models import FormField, FormPage
+
+    fields = [
+        FormField(label="Name", field_type="singleline", sort_order=0),
+        FormField(label="E-mail", field_type="email", help_text="We send the confirmation here.", sort_order=1),
+        FormField(label="You represent", field_type="radio", choices="Municipality\nCivic organisation", sort_order=2),
+        FormField(label="Topics", field_type="checkboxes", choices="Budgets\nProcurement", required=False, sort_order=3),
+        FormField(label="Region", field_type="dropdown", choices="Poltava\nKharkiv", sort_order=4),
+        FormField(label="Arrival", field_type="date", required=False, sort_order=5),
+        FormField(label="Questions", field_type="multiline", required=False, sort_order=6),
+        FormField(label="I need an interpreter", field_type="checkbox", required=False, sort_order=7),
+    ]
+    lead = "Register for the seminar: 20 places, a waiting list when they are taken."
+    return portal.simple_page(FormPage, titles=FORM_TITLES, lead=lead, capacity=20, form_fields=fields)[code]
+
+
+FORM_TITLES = {
+    "en": "Weekly seminar on open budgets",
+    "uk": "Щотижневий семінар про відкриті бюджети",
+    "et": "Iganädalane seminar avatud eelarvetest",
+    "lt": "Savaitinis seminaras apie atvirus biudžetus",
+}
+
+
 def donor(portal, code):
     return route(portal.projects_index[code], "donor_route", portal.organisations["donor"][code].slug)
 
@@ -135,6 +161,7 @@ TABLE = [
     Row("project tag page", lambda p, c: route(p.projects_index[c], "tag_route", p.topic.slug), PAGE),
     Row("content page", lambda p, c: p.content_page[c], PAGE, jsonld=("WebPage",)),
     Row("accessibility statement", accessibility_statement, PAGE, jsonld=("WebPage",)),
+    Row("form page", form_page, PAGE, jsonld=("WebPage",)),
     Row("search results", lambda p, c: f"/{c}/search/?q={TEXT['search'][c]}", frozenset({HTML})),
     Row("not found", lambda p, c: f"/{c}/no-such-page/", frozenset({HTML}), status=404),
     # --- what programs read ---
