@@ -44,6 +44,8 @@ def linking_pages(page, limit=12):
     """``[(link, pages)]``: for each field that can name ``page``, the public pages of its language
     naming it, newest first — one query per field and one for all card images."""
     groups = []
+    if page.pk is None:  # a preview before the first save: nothing can name it yet
+        return groups
     for link in page_links(page):
         pages = list(
             public(link.model.objects.filter(**{link.field: page}), locale=page.locale_id)

@@ -549,6 +549,11 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         self.compute_times()
         super().save(*args, **kwargs)
 
+    def serve_preview(self, request, mode_name):
+        # A preview is never saved: it gets the series and times a save would give it.
+        self.compute_times()
+        return super().serve_preview(request, mode_name)
+
     def clean(self):
         super().clean()
         errors = dict(self.span.errors()) if self.start_date else {}

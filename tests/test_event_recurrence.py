@@ -284,42 +284,46 @@ def test_structured_data_describes_the_schedule(client, event_indexes, event_fac
 # --- the editor's form ---
 
 
-def test_editors_pick_weekdays_and_the_form_checks_the_changes(admin_client, event_indexes):
+def event_form(changes, **fields):
+    """What the admin's "add event" form posts for a weekly series (Monday and Wednesday)."""
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+    data = {
+        "title": "Budget evenings",
+        "slug": "budget-evenings",
+        "kind": "seminar",
+        "summary": "Weekly evenings on the budget.",
+        "time_zone": "Europe/Kyiv",
+        "start_date": "2031-03-03",
+        "start_time": "18:00",
+        "repeat": "weekly",
+        "repeat_interval": "1",
+        "repeat_count": "6",
+        "is_free": "on",
+        "views_before_migration": "0",
+        "cost_currency": "EUR",
+        "occurrences": inline_formset([{"city": "Tartu", "venue": "Library"}]),
+        "date_changes": inline_formset(changes),
+        "learning_outcomes": inline_formset([]),
+        "organisations": inline_formset([]),
+        "sessions": inline_formset([]),
+        "speakers": inline_formset([]),
+        "gallery_images": inline_formset([]),
+        "related_reads": inline_formset([]),
+        "body": streamfield([]),
+        "tags": "",
+        "action-publish": "publish",
+    }
+    data.update(fields)
+    # Tick boxes post one value each: outside nested_form_data, which would number them.
+    return nested_form_data(data) | {"repeat_weekdays": ["MO", "WE"]}
+
+
+def test_editors_pick_weekdays_and_the_form_checks_the_changes(admin_client, event_indexes):
     index = event_indexes["en"]
 
     def post(changes, **fields):
-        data = {
-            "title": "Budget evenings",
-            "slug": "budget-evenings",
-            "kind": "seminar",
-            "summary": "Weekly evenings on the budget.",
-            "time_zone": "Europe/Kyiv",
-            "start_date": "2031-03-03",
-            "start_time": "18:00",
-            "repeat": "weekly",
-            "repeat_interval": "1",
-            "repeat_count": "6",
-            "is_free": "on",
-            "views_before_migration": "0",
-            "cost_currency": "EUR",
-            "occurrences": inline_formset([{"city": "Tartu", "venue": "Library"}]),
-            "date_changes": inline_formset(changes),
-            "learning_outcomes": inline_formset([]),
-            "organisations": inline_formset([]),
-            "sessions": inline_formset([]),
-            "speakers": inline_formset([]),
-            "gallery_images": inline_formset([]),
-            "related_reads": inline_formset([]),
-            "body": streamfield([]),
-            "tags": "",
-            "action-publish": "publish",
-        }
-        data.update(fields)
-        # Tick boxes post one value each: outside nested_form_data, which would number them.
-        form = nested_form_data(data) | {"repeat_weekdays": ["MO", "WE"]}
-        return admin_client.post(f"/admin/pages/add/events/eventpage/{index.pk}/", form)
+        return admin_client.post(f"/admin/pages/add/events/eventpage/{index.pk}/", event_form(changes, **fields))
 
     refused = post([{"date": "2031-03-04", "change": "cancelled", "note": ""}])  # a Tuesday: not a series date
     assert refused.status_code == 200 and "This is not one of the series" in refused.content.decode()
@@ -347,3 +351,12 @@ def test_cards_elsewhere_show_a_series_on_its_next_date(event_indexes, event_fac
         prepare_cards([card])
     assert (card.start_date, card.starts_at) == (dt.date(2031, 3, 25), dt.datetime(2031, 3, 25, 20, 0, tzinfo=KYIV))
     assert len(card.series_spans) == 10 and card.series_spans[0].start_date == dt.date(2031, 3, 4)
+
+
+def test_an_editor_previews_a_new_series_before_saving_it(admin_client, event_indexes):
+    preview = f"/admin/pages/add/events/eventpage/{event_indexes['en'].pk}/preview/"
+    assert admin_client.post(preview, event_form([])).json()["is_valid"]
+    html = admin_client.get(preview).content.decode()
+    assert "Every week on Monday, Wednesday, 6 times" in html
+    assert "data-view-beacon" not in html  # nothing to count before the page exists
+    assert not EventPage.objects.exists()

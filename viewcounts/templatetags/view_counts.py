@@ -14,9 +14,10 @@ register = template.Library()
 @register.inclusion_tag("viewcounts/view_counter.html", takes_context=True)
 def view_counter(context, page):
     request = context.get("request")
+    # A page previewed before its first save has no id yet: no beacon address, nothing to count.
     return {
         "total": page.view_total,
-        "beacon_url": reverse("viewcounts:view_beacon", args=[page.pk]),
+        "beacon_url": reverse("viewcounts:view_beacon", args=[page.pk]) if page.pk else "",
         # Previews and the admin's own page views are never counted.
         "send_beacon": page.pk and request is not None and not getattr(request, "is_preview", False),
         "page_id": page.pk,
