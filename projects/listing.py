@@ -67,9 +67,13 @@ class ProjectFilter(PortalFilterSet):
 
 
 _FILTERS = {"status": raw, "region": text(80), "year": raw, "order": one_of("oldest"), "page": page_number}
+_OPEN_DATA = {"status": raw, "region": text(80), "year": raw, "order": one_of("oldest"), "donor": text(80), "tag": text(100)}
 #: The query parameters each route reads: the page cache keys on these and nothing else.
 CACHE_PARAMETERS = {
     "index_route": {**_FILTERS, "donor": text(80), "tag": text(100)},
     "donor_route": {**_FILTERS, "tag": text(100)},
     "tag_route": {**_FILTERS, "donor": text(80)},
+    # The open data files: every project of the filters (no page), newest or oldest first.
+    "csv_route": {**_OPEN_DATA},
+    "json_route": {**_OPEN_DATA},
 }

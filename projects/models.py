@@ -7,6 +7,8 @@ stored: it is derived from the period and today's date, in Python for one page a
 queryset filter for listings, so it cannot go stale.
 """
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -48,6 +50,7 @@ from .importing import fill_project
 from .jsonld import project_json_ld
 from .kinds import PeriodPrecision, ProjectRole, ProjectStatus, month_end, status_q
 from .listing import CACHE_PARAMETERS, ProjectFilter
+from .open_data import FILTER_NAMES, applied_filters, csv_response, json_response, project_rows
 from .regions import Region
 
 PROJECTS_PER_PAGE = 12
@@ -435,6 +438,23 @@ class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     def tag_route(self, request, slug):
         return self.render_listing(request, fixed={"tag": slug})
 
+    @path("projects.csv/")
+    def csv_route(self, request):
+        """The listing's projects, filtered as the listing is, as a spreadsheet (``projects.open_data``)."""
+        filters, rows = self.open_data(request)
+        return csv_response(rows, f"projects-{self.locale.language_code}.csv")
+
+    @path("projects.json/")
+    def json_route(self, request):
+        filters, rows = self.open_data(request)
+        return json_response(rows, self.locale.language_code, applied_filters(filters))
+
+    def open_data(self, request):
+        """``(filterset, rows)``: every public project of the listing's filters, not one page of them."""
+        newest_first = self.projects().order_by("-start_date", "-pk")
+        filters = self.filter_listing(request, newest_first)
+        return filters, project_rows(filters.qs, request, self.locale.language_code)
+
     def render_listing(self, request, fixed=None):
         """The listing with the query string's filters, plus the one a donor or tag page fixes."""
         fixed = fixed or {}
@@ -446,6 +466,10 @@ class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
         )
         page_obj = self.page_of(request, with_view_counts(filters.qs.select_related("hero_image")))
         prepare_cards(page_obj.object_list)
+        # The download links carry the filters shown, the one a donor or tag page fixes included.
+        open_data_filters = {
+            name: value for name, value in {**request.GET.dict(), **fixed}.items() if name in FILTER_NAMES and value
+        }
         head = {}
         if "donor" in fixed and filters.active.get("donor"):
             head = route_head(request, _("Projects funded by %(name)s") % {"name": filters.active["donor"].name})
@@ -462,6 +486,7 @@ class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
                 "order": "oldest" if request.GET.get("order") == "oldest" else "newest",
                 "statuses": ProjectStatus.choices,
                 "filter_choices": self.filter_choices(),
+                "open_data_query": urlencode(open_data_filters),
             },
         )
 

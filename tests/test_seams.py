@@ -274,6 +274,16 @@ SURFACES = {
         "Open harbour project",
         {"projects.ProjectIndexPage:index_route"},
     ),
+    "projects as open data (CSV)": (
+        lambda c, w: page_text(c.get(w["projects"].url + "projects.csv")),
+        "Open harbour project",
+        {"projects.ProjectIndexPage:csv_route"},
+    ),
+    "projects as open data (JSON)": (
+        lambda c, w: page_text(c.get(w["projects"].url + "projects.json")),
+        "Open harbour project",
+        {"projects.ProjectIndexPage:json_route"},
+    ),
     "projects by region": (
         lambda c, w: page_text(c.get(w["projects"].url + "?region=lakeside")),
         "Open harbour project",

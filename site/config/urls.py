@@ -34,6 +34,9 @@ urlpatterns += i18n_patterns(
     # Pages, routed by core.routing; Wagtail's own patterns follow (its password and login forms
     # under _util/, and its serve view, which ours hands over to).
     re_path(r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"), core_views.serve_page, name="wagtail_serve"),
+    # A page's data files (``projects.csv``, ``projects.json``): routed to the page as a last
+    # path component without the slash (the routable page sees ``projects.csv/``).
+    re_path(r"^(?!_util/)((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", core_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

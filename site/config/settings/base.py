@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "events",
     "projects",
     "content",
+    # The admin's donor visibility and readership reports (core and the view counter only).
+    "reports",
     # Applications, registrations, contact: wagtail.contrib.forms pages with places and a waiting list.
     "formpages",
     # Moving off Plone: manage.py import_plone (needs the page families above only by name).
