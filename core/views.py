@@ -129,3 +129,10 @@ def api_not_found(request, *args, **kwargs):
     if request.path.startswith("/api/views/"):
         return JsonResponse({"error": _("No published page with views to count has this id.")}, status=404)
     return JsonResponse({"message": _("Not found.")}, status=404)
+
+
+@never_cache
+def csrf_failure(request, reason=""):
+    """A refused form post (no CSRF cookie, e.g. cookies blocked) in the portal's frame and the
+    visitor's language, with what to do about it — not Django's English technical page."""
+    return render(request, "403_csrf.html", {"reason": reason}, status=403)

@@ -568,3 +568,18 @@ def test_the_demo_registration_is_full_in_english_and_open_in_every_language(cli
     assert "Ви берете участь як" in ukrainian and "Депутат місцевої ради" in ukrainian
     assert "Fully booked — you can join the waiting list." in text_of(client.get(english.url))
     assert len({field.translation_key for page in editions.values() for field in page.form_fields.all()}) == 4
+
+
+def test_a_post_without_the_cookie_is_refused_in_the_portals_frame_and_language(seminar):
+    from django.test import Client
+
+    _english, ukrainian = seminar
+    browser_without_cookies = Client(enforce_csrf_checks=True)
+
+    response = browser_without_cookies.post(ukrainian.url, answers("uk"))
+
+    html = text_of(response)
+    assert response.status_code == 403
+    assert '<html lang="uk"' in html and "Форму не вдалося надіслати" in html
+    assert "CSRF" not in html  # no technical page
+    assert not FormPageSubmission.objects.exists()

@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# A refused form post gets the portal's own page, in the visitor's language (core.views).
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
+
 MIDDLEWARE = [
     # HTML, feeds, JSON and sitemaps compressed for clients that accept gzip (static files come
     # precompressed from WhiteNoise). Outermost, so the page cache keeps one uncompressed copy and
