@@ -1,5 +1,7 @@
 """Site-wide notices: a water cut, a closed office, an emergency — on every page of one language."""
 
+import hashlib
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -103,5 +105,9 @@ class SiteAlert(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def dismiss_token(self):
-        """Names this version of the alert: a reader who hid it sees it again once it is edited."""
-        return f"{self.translation_key}-{int(self.updated_at.timestamp()) if self.updated_at else 0}"
+        """Names this version of the alert: a reader who hid it sees it again once its words change.
+
+        Taken from the words themselves, not the time of the save: an edit within the same second
+        still shows again, and saving it unchanged does not bring back what a reader hid."""
+        words = "\x1f".join((self.severity, self.title, str(self.message)))
+        return f"{self.translation_key}-{hashlib.sha256(words.encode()).hexdigest()[:16]}"

@@ -20,7 +20,9 @@ Checks (``checks.CHECKERS`` does each):
   feedparser reads RSS and Atom without complaint;
 - ``ICAL``: RFC 5545 as a strict parser reads it;
 - ``SITEMAP``: the sitemap index and each sitemap (sitemaps.org schema and rules);
-- ``ROBOTS``: robots.txt as first-match parsers read it.
+- ``ROBOTS``: robots.txt as first-match parsers read it;
+- ``CSV``, ``JSON_DATA``: open data as spreadsheets (RFC 4180, UTF-8 with BOM, no formulas) and
+  programs read it.
 """
 
 import datetime as dt
@@ -32,6 +34,7 @@ from .portal import LANGUAGES, TEXT
 HTML, HEAD, JSONLD = "html", "head", "jsonld"
 RSS, ATOM, JSON_FEED, ICAL = "rss", "atom", "jsonfeed", "ical"
 SITEMAP, ROBOTS = "sitemap", "robots"
+CSV, JSON_DATA = "csv", "json"
 #: what every page a visitor reads must pass
 PAGE = frozenset({HTML, HEAD, JSONLD})
 
@@ -47,7 +50,10 @@ class Route:
 
     @property
     def path(self):
-        return self.page.url + self.page.reverse_subpage(self.name, args=self.args).lstrip("/") + self.query
+        sub = self.page.reverse_subpage(self.name, args=self.args).lstrip("/")
+        if "." in sub.rstrip("/").rsplit("/", 1)[-1]:
+            sub = sub.rstrip("/")  # a file's address (projects.csv) has no closing slash
+        return self.page.url + sub + self.query
 
 
 def route(page, name, *args, query=""):
@@ -175,6 +181,8 @@ TABLE = [
     Row("whole-day event calendar", lambda p, c: route(p.past_event[c], "ical_route"), frozenset({ICAL})),
     Row("events calendar", lambda p, c: route(p.events_index[c], "ical_route"), frozenset({ICAL})),
     Row("past events calendar", lambda p, c: route(p.events_index[c], "ical_route", query="?past=1"), frozenset({ICAL})),
+    Row("projects as CSV", lambda p, c: route(p.projects_index[c], "csv_route"), frozenset({CSV})),
+    Row("projects as JSON", lambda p, c: route(p.projects_index[c], "json_route"), frozenset({JSON_DATA})),
     Row("sitemap", lambda p, c: "/sitemap.xml", frozenset({SITEMAP}), languages=()),
     Row("robots.txt", lambda p, c: "/robots.txt", frozenset({ROBOTS}), languages=()),
 ]

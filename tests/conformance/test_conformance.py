@@ -11,9 +11,9 @@ import pytest
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 
-from . import calendars, feeds, nu, opengraph, robots, sitemaps, structured_data
+from . import calendars, feeds, nu, open_data, opengraph, robots, sitemaps, structured_data
 from .documents import Document
-from .table import ATOM, HEAD, HTML, ICAL, JSON_FEED, JSONLD, ROBOTS, ROWS, RSS, SITEMAP, TABLE
+from .table import ATOM, CSV, HEAD, HTML, ICAL, JSON_DATA, JSON_FEED, JSONLD, ROBOTS, ROWS, RSS, SITEMAP, TABLE
 
 # The tests read answers kept in memory; the mark makes pytest-django create the test database
 # the ``documents`` fixture builds the portal in.
@@ -41,6 +41,8 @@ CHECKERS = {
     ICAL: lambda document, documents, request: calendars.problems(document),
     SITEMAP: lambda document, documents, request: sitemaps.problems(document, documents),
     ROBOTS: lambda document, documents, request: robots.problems(document, documents),
+    CSV: lambda document, documents, request: open_data.csv_problems(document),
+    JSON_DATA: lambda document, documents, request: open_data.json_problems(document),
 }
 
 CASES = [
@@ -213,3 +215,15 @@ def test_the_sitemap_schema_and_rules_catch_a_bad_priority_and_one_way_alternate
     assert "priority" in problems and "'2'" in problems  # the schema: 0.0 to 1.0
     assert "alternates without x-default" in problems
     assert "names http://testserver/uk/ (uk) as a version, which does not name the same set back" in problems
+
+
+def test_the_open_data_rules_catch_a_formula_a_ragged_row_and_a_relative_address():
+    csv_file = fake(
+        "\ufeffid,url,title\r\n1,/en/projects/a/,=HYPERLINK(1)\r\n2,https://x.example/b/\r\n", "text/csv; charset=utf-8"
+    )
+    found = open_data.csv_problems(csv_file)
+    assert any("formula" in each for each in found) and any("2 cells for 3 columns" in each for each in found)
+    assert any("is not absolute" in each for each in found)
+    json_file = fake('{"generated": "yesterday", "language": "uk", "projects": [{"url": "/a/"}]}', "application/json")
+    found = open_data.json_problems(json_file)
+    assert any("ISO 8601" in each for each in found) and any("'uk'" in each for each in found)
