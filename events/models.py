@@ -529,7 +529,8 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
 
     @property
     def fragment_date_key(self):
-        """What the kept event page varies by besides its status: a series' next date (no query)."""
+        """What the kept event page varies by besides its status: a series' next date (for a series
+        one query, its date changes, even when the fragment is kept; none for a single event)."""
         return self.next_span.start_date.isoformat() if self.recurrence_rule else ""
 
     def compute_times(self):
