@@ -7,6 +7,7 @@ stored: it is derived from the period and today's date, in Python for one page a
 queryset filter for listings, so it cannot go stale.
 """
 
+import re
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
@@ -35,6 +36,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.api_fields import ImageField, RelatedNamesField, TagsField
 from core.blocks import ArticleStreamBlock
 from core.cards import prepare_cards
+from core.iati.identifiers import validate_activity_identifier
 from core.listing import FilteredListing, route_head
 from core.models import BasePage, Organisation
 from core.models.tags import localized_tags
@@ -46,6 +48,18 @@ from core.visibility import public
 from viewcounts.api import ViewCountField
 from viewcounts.models import ViewCountMixin, with_view_counts
 
+from .forms import ProjectPageForm
+from .iati.blocks import ResultsBlock
+from .iati.kinds import SCHEME_FORMATS, AdministrativeScheme, BudgetNotProvided, IatiRole, StatusOverride
+from .iati.models import (  # noqa: F401 (the IATI rows are models of this app)
+    ProjectBudget,
+    ProjectRecipientCountry,
+    ProjectRecipientRegion,
+    ProjectSector,
+    ProjectTransaction,
+)
+from .iati.panels import IatiReadinessPanel
+from .iati.views import activity_response, portfolio_response
 from .importing import fill_project
 from .jsonld import project_json_ld
 from .kinds import PeriodPrecision, ProjectRole, ProjectStatus, month_end, status_q
@@ -66,8 +80,16 @@ class ProjectOrganisation(TranslatableMixin, Orderable):
         "core.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
     )
     role = models.CharField(_("role"), max_length=20, choices=ProjectRole.choices, default=ProjectRole.DONOR)
+    iati_role = models.CharField(
+        _("IATI role"),
+        max_length=1,
+        choices=IatiRole.choices,
+        default=IatiRole.FROM_ROLE,
+        blank=True,
+        help_text=_("Only if the IATI role differs from the role, e.g. an “Accountable” ministry or a partner that implements."),
+    )
 
-    panels = [FieldPanel("organisation"), FieldPanel("role")]
+    panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role"), FieldPanel("iati_role")])]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("organisation")
@@ -104,11 +126,27 @@ class ProjectCommunity(TranslatableMixin, Orderable):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    admin_scheme = models.CharField(
+        _("official code list"),
+        max_length=12,
+        choices=AdministrativeScheme.choices,
+        default=AdministrativeScheme.NONE,
+        blank=True,
+    )
+    admin_code = models.CharField(
+        _("official code"),
+        max_length=32,
+        blank=True,
+        help_text=_("The community's code in that list, e.g. KATOTTH “UA46060250000045678”, EHAK “0793”, municipality “13”."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("region")]),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldRowPanel([FieldPanel("admin_scheme"), FieldPanel("admin_code")]),
     ]
+    # The official code is the same in every language (the scheme, a choice, is kept in step anyway).
+    override_translatable_fields = [SynchronizedField("admin_code", overridable=False)]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("community")
@@ -118,6 +156,14 @@ class ProjectCommunity(TranslatableMixin, Orderable):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": _("Enter both coordinates, or neither.")})
+        if bool(self.admin_scheme) != bool(self.admin_code):
+            raise ValidationError({"admin_code": _("Choose the code list and enter the code, or neither.")})
+        if self.admin_scheme:
+            _country, pattern, example = SCHEME_FORMATS[self.admin_scheme]
+            if not re.match(pattern, self.admin_code):
+                raise ValidationError(
+                    {"admin_code": _("This is not a code of that list; it looks like “%(example)s”.") % {"example": example}}
+                )
 
 
 class ProjectComponent(TranslatableMixin, Orderable):
@@ -142,7 +188,7 @@ class ProjectResult(TranslatableMixin, Orderable):
         verbose_name_plural = _("expected results")
 
 
-class ProjectPage(ViewCountMixin, BasePage):
+class ProjectPage(RoutablePageMixin, ViewCountMixin, BasePage):
     """One project's profile."""
 
     search_tab = 30  # the search page's tabs: news, events, projects, content pages
@@ -191,6 +237,38 @@ class ProjectPage(ViewCountMixin, BasePage):
     contact_email = models.EmailField(_("e-mail"), blank=True, help_text=_("Shown protected against address harvesters."))
     contact_phone = models.CharField(_("phone"), max_length=64, blank=True)
 
+    iati_identifier = models.CharField(
+        _("IATI activity identifier"),
+        max_length=150,
+        blank=True,
+        validators=[validate_activity_identifier],
+        help_text=_(
+            "The publisher's IATI identifier, a hyphen and the project's own code, e.g. “UA-EDR-38427161-OLB-2025”. "
+            "Once the project is in an IATI file, never change it."
+        ),
+    )
+    iati_status = models.CharField(
+        _("activity status"),
+        max_length=1,
+        choices=StatusOverride.choices,
+        default=StatusOverride.FROM_DATES,
+        blank=True,
+        help_text=_("Usually worked out from the period; choose only what dates cannot tell."),
+    )
+    iati_budget_not_provided = models.CharField(
+        _("budget in IATI"),
+        max_length=1,
+        choices=BudgetNotProvided.choices,
+        default=BudgetNotProvided.PROVIDED,
+        blank=True,
+    )
+    iati_results = StreamField(
+        ResultsBlock(),
+        verbose_name=_("results and indicators"),
+        blank=True,
+        help_text=_("What the project measures: a target and the actual value for each period. Shown on the page as a table."),
+    )
+
     funding_programme = models.ForeignKey(
         "core.FundingProgramme",
         verbose_name=_("funding programme"),
@@ -204,7 +282,10 @@ class ProjectPage(ViewCountMixin, BasePage):
     # wagtail-localize's defaults fit (dates, budget, currency, e-mail, images synchronised; the
     # funding programme relinked to its translation) except for the phone number, a CharField
     # it would offer for translation.
-    override_translatable_fields = [SynchronizedField("contact_phone", overridable=False)]
+    override_translatable_fields = [
+        SynchronizedField("contact_phone", overridable=False),
+        SynchronizedField("iati_identifier", overridable=False),
+    ]
 
     content_panels = Page.content_panels + [
         FieldPanel("goal"),
@@ -243,10 +324,24 @@ class ProjectPage(ViewCountMixin, BasePage):
         FieldPanel("hero_image"),
         InlinePanel("related_reads", heading=_("Related reads"), label=_("related read")),
     ]
+    iati_panels = [
+        IatiReadinessPanel(),
+        MultiFieldPanel(
+            [FieldPanel("iati_identifier"), FieldRowPanel([FieldPanel("iati_status"), FieldPanel("iati_budget_not_provided")])],
+            heading=_("Activity"),
+        ),
+        InlinePanel("iati_sectors", heading=_("Sectors"), label=_("sector")),
+        InlinePanel("iati_countries", heading=_("Recipient countries"), label=_("country")),
+        InlinePanel("iati_regions", heading=_("Recipient regions"), label=_("region")),
+        InlinePanel("iati_budgets", heading=_("Budget by period"), label=_("budget period")),
+        InlinePanel("iati_transactions", heading=_("Transactions"), label=_("transaction")),
+        FieldPanel("iati_results"),
+    ]
     edit_handler = content_page_tabs(
         (_("Content"), content_panels),
         (_("Scope"), scope_panels),
         (_("Funding and contact"), funding_panels),
+        (_("IATI and results"), iati_panels),
         (_("Relations"), relation_panels),
         promote=ViewCountMixin.promote_panels_views,
     )
@@ -285,6 +380,7 @@ class ProjectPage(ViewCountMixin, BasePage):
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
+    base_form_class = ProjectPageForm
 
     class Meta:
         verbose_name = _("project")
@@ -403,6 +499,11 @@ class ProjectPage(ViewCountMixin, BasePage):
     def get_json_ld(self, request=None):
         return project_json_ld(self, request, super().get_json_ld(request))
 
+    @path("iati.xml/")
+    def iati_route(self, request):
+        """This project as an IATI 2.03 activity, with a narrative in each of its public languages."""
+        return activity_response(request, self)
+
 
 class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     """The projects of one language: filters by status, donor, region, year and tag."""
@@ -448,6 +549,11 @@ class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
     def json_route(self, request):
         filters, rows = self.open_data(request)
         return json_response(rows, self.locale.language_code, applied_filters(filters))
+
+    @path("iati.xml/")
+    def iati_route(self, request):
+        """The portfolio as IATI 2.03 activities: this index's projects and its translations', the same file in every language."""
+        return portfolio_response(request, self, ProjectPage)
 
     def open_data(self, request):
         """``(filterset, rows)``: every public project of the listing's filters, not one page of them."""

@@ -48,8 +48,11 @@ def test_project_editor_gets_a_clear_message_for_a_backwards_period(editor, proj
         "budget_currency": "EUR",
         "views_before_migration": "0",
         "body-count": "0",
+        "iati_results-count": "0",
     }
-    for formset in ("communities", "components", "results", "organisations", "related_reads", "tagged_items"):
+    formsets = ("communities", "components", "results", "organisations", "related_reads", "tagged_items")
+    iati_rows = ("iati_sectors", "iati_countries", "iati_regions", "iati_budgets", "iati_transactions")
+    for formset in formsets + iati_rows:
         data.update(
             {
                 f"{formset}-TOTAL_FORMS": "0",

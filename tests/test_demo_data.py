@@ -161,3 +161,108 @@ def test_an_article_dropped_in_the_folder_is_published_in_four_languages(news_fo
 
     call_command("load_demo", "--no-admin", stdout=StringIO())  # again: nothing new
     assert NewsPage.objects.filter(translation_key=source.translation_key).count() == 4
+
+
+# --- IATI keys of a project file (projects/demo/iati.py) ---------------------------------------
+
+
+@pytest.fixture
+def projects_folder(tmp_path, monkeypatch):
+    """A copy of the projects plugin's demo data (its files, communities and regions)."""
+    import projects.demo
+
+    folder = tmp_path / "projects-demo"
+    shutil.copytree(projects.demo.FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    monkeypatch.setattr(projects.demo, "FOLDER", folder)
+    return folder
+
+
+def projects_from(folder):
+    from projects.demo import DEMO as PROJECTS
+
+    return dataclasses.replace(PROJECTS, folder=folder, name="projects")
+
+
+OPEN_BUDGETS_END = 'title = "Pirmajame dalyvaujamojo biudžeto balsavime balsavę gyventojai"\n'
+
+# What the loader must say about open-local-budgets.toml changed in one way.
+IATI_MISTAKES = {
+    "iati.sectors add up to 90 percent, not 100": lambda text: text.replace("15111 = 40", "15111 = 30"),
+    "iati.sectors.99999 is not a code of the IATI Sector list": lambda text: text.replace("15111 = 40", "99999 = 40"),
+    "iati.countries.XU is not a code of the IATI Country list": lambda text: text.replace("UA = 100", "XU = 100"),
+    "iati.countries add up to 120 percent, not 100 (countries and regions share one 100)": lambda text: text.replace(
+        "countries = { UA = 100 }", "countries = { UA = 100 }\nregions = { 89 = 20 }"
+    ),
+    "iati.identifier 'OLB-2025' should start with the IATI identifier of the portal's publisher": lambda text: text.replace(
+        '"UA-EDR-40312587-OLB"', '"OLB-2025"'
+    ),
+    "iati.roles.open-data-collective should be one of funding, accountable": lambda text: text.replace(
+        'open-data-collective = "implementing" }', 'open-data-collective = "builder" }'
+    ),
+    "iati.budgets add up to 3850001, not the project's budget of 3850000": lambda text: text.replace(
+        "{ amount = 1950000 }", "{ amount = 1950001 }"
+    ),
+    "iati.budgets has 3 rows where the project runs 2 project years": lambda text: text.replace(
+        "{ amount = 1950000 }]", "{ amount = 1950000 }, { amount = 0 }]"
+    ),
+    "iati.transactions[4].date is in the future": lambda text: text.replace("{ days = -40 }", "{ days = 40 }"),
+    "iati.transactions[0].type should be one of incoming-funds": lambda text: text.replace('"incoming-funds"', '"income"', 1),
+    "iati.colour is not a key here": lambda text: text.replace("[iati]\n", '[iati]\ncolour = "green"\n'),
+    "iati.results[0].expected_result is 9, but en.results lists 4": lambda text: text.replace(
+        "expected_result = 1", "expected_result = 9"
+    ),
+    "iati.results[1].indicators[1].periods[0].actual is given for a period that has not started": lambda text: text.replace(
+        "{ start = { years = 0, month = 9, day = 1 }, end = { years = 1, month = 8, day = 31 }, target = 2000 }",
+        "{ start = { days = 30 }, end = { days = 60 }, target = 2000, actual = 5 }",
+    ),
+    "lt.iati.results[1].indicators has 1 entries where iati.results[1] has 2": lambda text: text.replace(
+        "\n[[lt.iati.results.indicators]]\n" + OPEN_BUDGETS_END, ""
+    ),
+    "uk.iati.results[0].indicators[0].period_comments should be 2 texts": lambda text: text.replace(
+        'долучаться з новим бюджетним роком.", ""]', 'долучаться з новим бюджетним роком."]'
+    ),
+}
+
+
+@pytest.mark.parametrize("field", IATI_MISTAKES)
+def test_a_malformed_iati_table_stops_the_load_naming_file_and_field(projects_folder, field):
+    path = projects_folder / "projects" / "open-local-budgets.toml"
+    text = path.read_text(encoding="utf-8")
+    changed = IATI_MISTAKES[field](text)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+
+    with pytest.raises(DemoDataError) as error:  # no database: nothing is made before the check
+        loader.load(DemoContext(), [HOME, projects_from(projects_folder)])
+
+    assert "projects/open-local-budgets.toml: " in str(error.value)
+    assert field in str(error.value)
+
+
+def test_a_community_code_must_be_one_of_its_country(projects_folder):
+    communities = projects_folder / "communities.toml"
+    communities.write_text(communities.read_text(encoding="utf-8").replace('"UA74040130000045197"', '"0793"'), encoding="utf-8")
+
+    with pytest.raises(DemoDataError, match=r"communities\.toml: zoriane\.code '0793' is not a UA-KATOTTH code"):
+        loader.load(DemoContext(), [HOME, projects_from(projects_folder)])
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ('iati_type = "22"', 'iati_type = "99"'),
+            r"organisations/publisher\.toml: iati_type '99' is not an IATI organisation type",
+        ),
+        (('iati_ref = "UA-EDR-40312587"', 'iati_ref = "40312587"'), r"publisher\.toml: iati_ref '40312587' is not an IATI"),
+        (('iati_ref = "UA-EDR-40312587"\n', ""), r"publisher\.toml: iati_ref is missing: the portal's publisher"),
+    ],
+)
+def test_the_publisher_needs_an_iati_identifier_and_type(tmp_path, change, message):
+    folder = tmp_path / "data"
+    shutil.copytree(loader.vocabulary.DATA, folder)
+    publisher = folder / "organisations" / "publisher.toml"
+    publisher.write_text(publisher.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+
+    with pytest.raises(DemoDataError, match=message):
+        loader.load(DemoContext(), [], vocabulary_folder=folder)

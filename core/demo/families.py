@@ -52,6 +52,9 @@ class PageFamily:
     organisation_model: type = None
     #: ``(page file, language code, demo) -> {field: value}``: what only this family has
     fields: Callable = None
+    #: ``(page file, vocabulary) -> None``: what only this family's files hold, checked with the
+    #: rest before anything is made (raise the record's ``error``)
+    check_item: Callable = None
     #: ``(demo) -> None``, run before the pages are made (a vocabulary only this family uses)
     prepare: Callable = None
     #: a profile of core.demo.views and the seed of its random numbers (``{code}``, ``{slug}``,
@@ -111,6 +114,8 @@ class PageFamily:
                 if length != expected:
                     whose = "the page has" if shared else "the first language has"
                     raise item.language(code).error(f"has {length} entries where {whose} {expected}", name)
+        if self.check_item is not None:
+            self.check_item(item, vocabulary)
 
     # --- making the pages ----------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 An installed app's ``demo`` package may have a ``DEMO``: a :class:`SiteRoot` (home) or a
 :class:`PageFamily` (news, events…), or a tuple of them when the app has more than one page type
 (content pages and the accessibility statement). Core finds them in ``INSTALLED_APPS`` order, so
-it imports no plugin by name, and a plugin that is not installed brings no pages.
+it imports no plugin by name, and a plugin that is not installed brings no pages. Any other
+contribution (the alerts' subscribers) is a dataclass with ``read()`` — checked with the rest —
+and ``load(demo, record)``, loaded after the pages.
 """
 
 import dataclasses
@@ -41,6 +43,7 @@ def load(demo: DemoContext, contributions=None, vocabulary_folder=vocabulary.DAT
     contributions = installed_contributions() if contributions is None else contributions
     roots = [each for each in contributions if isinstance(each, SiteRoot)]
     families = [each for each in contributions if isinstance(each, PageFamily)]
+    others = [each for each in contributions if not isinstance(each, (SiteRoot, PageFamily))]
 
     words = vocabulary.Vocabulary.read(vocabulary_folder)
     home_files = [root.read() for root in roots]
@@ -48,6 +51,7 @@ def load(demo: DemoContext, contributions=None, vocabulary_folder=vocabulary.DAT
     for family in families:
         indexes[family.name], files[family.name] = family.read(words)
     links.check(families, files, home_files)
+    other_files = [each.read() for each in others]
 
     demo.locales, demo.today = ensure_locales(), timezone.localdate()
     vocabulary.load(demo, words)
@@ -60,3 +64,5 @@ def load(demo: DemoContext, contributions=None, vocabulary_folder=vocabulary.DAT
     for record in home_files:
         feature_on_homes(demo, record)
     configure_portal(demo, words.portal)
+    for each, record in zip(others, other_files, strict=True):
+        each.load(demo, record)

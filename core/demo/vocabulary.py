@@ -1,11 +1,17 @@
 """The vocabulary every plugin shares, from ``core/demo/data``: organisations, funding programmes
 and categories (one file each, its name the key pages use), the tags (``tags.toml``, a table per
 tag) and the portal's own settings (``portal.toml``). All names are invented, the two well-known
-donor programmes aside (their links point at ``.example`` addresses)."""
+donor programmes aside (their links point at ``.example`` addresses). An organisation may have its
+IATI identifier and type (``iati_ref``, ``iati_type``); the portal's publisher must, as it reports
+every project to IATI."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
+
+from core.iati.codelists import codelist
+from core.iati.identifiers import validate_iati_identifier
 from core.models import AlertSeverity, Category, FundingProgramme, Organisation, Tag, TagLabel
 
 from .images import check_recipe, image_from
@@ -13,6 +19,23 @@ from .records import Record, language_codes, read_folder, read_toml
 from .shared import ensure_translated, in_locale
 
 DATA = Path(__file__).with_name("data")
+
+
+def check_iati(record, required_because=None):
+    """An organisation's ``iati_ref`` (agency-number, e.g. "UA-EDR-40312587") and ``iati_type`` (a
+    code of the IATI OrganisationType list, e.g. "22"): optional, unless ``required_because``."""
+    for key in ("iati_ref", "iati_type") if required_because else ():
+        if not record.get(key):
+            raise record.error(f"is missing: {required_because}", key)
+    ref, kind = record.get("iati_ref", kind=str), record.get("iati_type", kind=str)
+    if ref:
+        try:
+            validate_iati_identifier(ref)
+        except ValidationError as exc:
+            raise record.error(f"{ref!r} is not an IATI organisation identifier: {' '.join(exc.messages)}", "iati_ref") from None
+    if kind and codelist("OrganisationType").get(kind) is None:
+        known = ", ".join(f"{item.code} {item.name}" for item in codelist("OrganisationType").codes.values() if item.active)
+        raise record.error(f"{kind!r} is not an IATI organisation type ({known})", "iati_type")
 
 
 def check_key(record, field, known, kind):
@@ -45,6 +68,7 @@ class Vocabulary:
         for record in words.organisations.values():
             record.require("email")  # how an organisation is found again
             record.require_languages("name")
+            check_iati(record)
         for record in words.programmes.values():
             check_key(record, "funder", words.organisations, "organisations")
             record.require_languages("name", "acknowledgement")
@@ -55,6 +79,9 @@ class Vocabulary:
                 record.require(code)
         words.portal.require("publisher")
         check_key(words.portal, "publisher", words.organisations, "organisations")
+        # The publisher is the reporting organisation of every project in the IATI files.
+        publisher = words.organisations[words.portal.get("publisher")]
+        check_iati(publisher, required_because="the portal's publisher (portal.toml) reports every project to IATI")
         notice = words.portal.table("notice")
         if "notice" in words.portal:
             notice.require_languages("title")
@@ -79,7 +106,8 @@ def _organisation(demo, key, record):
 
     def shared_fields():
         logo = image_from(record.table("logo"), key=f"org-{key}", kind="logo")
-        fields = {name: record.get(name, "") for name in ("slug", "short_name", "url", "email", "phone")}
+        names = ("slug", "short_name", "url", "email", "phone", "iati_ref", "iati_type")
+        fields = {name: record.get(name, "") for name in names}
         return {**fields, "logo": logo}
 
     texts = {code: {"name": t.get("name"), "address": t.get("address", "")} for code, t in record.languages.items()}

@@ -5,6 +5,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..iati.codelists import CodelistField
+from ..iati.identifiers import validate_iati_identifier
 from ..text import latin_slug
 
 
@@ -39,6 +41,24 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
 
+    iati_ref = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=100,
+        blank=True,
+        validators=[validate_iati_identifier],
+        help_text=_(
+            "As the organisation publishes it: registration agency and number, e.g. “GB-GOV-1” (UK FCDO), "
+            "“XM-DAC-41122” (UNICEF), “UA-EDR-38427161” (a Ukrainian EDRPOU number). "
+            "The IATI Registry and org-id.guide list them. Leave empty if the organisation has none."
+        ),
+    )
+    iati_type = CodelistField(
+        _("IATI organisation type"),
+        codelist="OrganisationType",
+        blank=True,
+        help_text=_("E.g. “Government”, “National NGO”, “Multilateral”; required for the portal's publisher."),
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug")], heading=_("Name")),
         FieldPanel("logo"),
@@ -46,12 +66,19 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
             [FieldPanel("url"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
             heading=_("Contacts"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("iati_ref"), FieldPanel("iati_type")],
+            heading=_("IATI (international aid transparency)"),
+            help_text=_("Used in the IATI files of the projects this organisation funds, implements or publishes."),
+        ),
     ]
     # wagtail-localize translates text and keeps URL, e-mail and logo in step by default; the
     # slug (part of addresses) and the phone number are the same in every language too.
     override_translatable_fields = [
         SynchronizedField("slug", overridable=False),
         SynchronizedField("phone", overridable=False),
+        SynchronizedField("iati_ref", overridable=False),
+        SynchronizedField("iati_type", overridable=False),
     ]
     search_fields = [
         index.SearchField("name"),

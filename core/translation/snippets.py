@@ -118,12 +118,19 @@ def _strings_by_position(segments):
     return by_path
 
 
-def adopt_all(model):
-    """Adopt every existing translation of ``model`` (data migrations); returns strings recorded."""
+def adopt_all(model, fields=None):
+    """Adopt every existing translation of ``model`` (data migrations); returns strings recorded.
+
+    ``fields`` limits the columns read to those the database has at that point of a migration
+    (later migrations may add columns the real model already knows).
+    """
     from wagtail.models import Locale
 
     default = Locale.get_default()
-    return sum(adopt(row) for row in model.objects.exclude(locale=default).order_by("pk"))
+    rows = model.objects.exclude(locale=default).order_by("pk")
+    if fields:
+        rows = rows.only(*fields)
+    return sum(adopt(row) for row in rows)
 
 
 def adopt_on_save(sender, instance, raw=False, **kwargs):
@@ -148,9 +155,13 @@ def adopt_in_migration(*model_labels):
         from django.db import DatabaseError
 
         for label in model_labels:
+            historical = apps.get_model(label)
+            if not historical.objects.exists():
+                continue  # a new database: nothing to adopt
+            fields = [field.name for field in historical._meta.concrete_fields]
             try:
                 with transaction.atomic():
-                    adopt_all(real_apps.get_model(label))
+                    adopt_all(real_apps.get_model(label), fields)
             except (DatabaseError, LookupError) as error:
                 logging.getLogger("portal.translation").warning(
                     "Translations of %s not adopted (%s); run manage.py adopt_snippet_translations.", label, error

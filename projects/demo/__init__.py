@@ -4,8 +4,13 @@ the regions and communities they work in in ``regions.toml`` and ``communities.t
 ``start`` and ``end`` are fixed or relative to today (``{ years = -1, month = 3, day = 1 }``), so a
 fresh demo has planned, active and completed projects. A ``budget`` has an ``amount``, a
 ``currency`` and, in another currency, its ``eur`` value on a ``rate_date`` (or ``"start"``).
+What a project reports to IATI is in its ``[iati]`` table (:mod:`projects.demo.iati`); a community's
+official ``code`` (KATOTTH, EHAK or municipality, by the country of its region) is in
+``communities.toml``.
 """
 
+import re
+import uuid
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -15,9 +20,41 @@ from core.demo.families import PageFamily
 from core.demo.records import read_toml
 from core.demo.shared import ensure_translated, in_locale
 
+from ..iati.kinds import SCHEME_FORMATS
 from ..models import ProjectCommunity, ProjectComponent, ProjectIndexPage, ProjectOrganisation, ProjectPage, ProjectResult, Region
+from . import iati
 
 FOLDER = Path(__file__).parent
+#: a country of regions.toml -> the official list of its communities' codes
+SCHEMES = {country.lower(): scheme.value for scheme, (country, _pattern, _example) in SCHEME_FORMATS.items()}
+
+
+def community_records():
+    """``{community: (its record in communities.toml, the scheme of its code or "")}``, checked."""
+    regions = read_toml(FOLDER / "regions.toml").table("regions")
+    found = {}
+    for key, community in read_toml(FOLDER / "communities.toml").tables().items():
+        region = community.require("region")
+        if region not in regions:
+            raise community.error(f"names {region!r}, which is not a region of projects/demo/regions.toml", "region")
+        scheme, code = SCHEMES.get(regions.table(region).require("country"), ""), community.get("code", "", str)
+        if code:
+            if not scheme:
+                raise community.error("is given, but the region's country has no list of official codes", "code")
+            _country, pattern, example = SCHEME_FORMATS[scheme]
+            if not re.match(pattern, code):
+                raise community.error(f"{code!r} is not a {scheme} code; it looks like {example!r}", "code")
+        found[key] = (community, scheme if code else "")
+    return found
+
+
+def check_project(project, vocabulary):
+    """What only a project file holds: its communities and its IATI table."""
+    communities = community_records()
+    for row in project.records("communities"):
+        if row.require("community") not in communities:
+            raise row.error("is not a community of projects/demo/communities.toml", "community")
+    iati.check(project, vocabulary)
 
 
 def load_regions(demo):
@@ -30,17 +67,18 @@ def load_regions(demo):
         names = {code: name for code, name in region.data.items() if code in demo.locales}
         texts = {code: {"name": name, "country": country.require(code)} for code, name in names.items()}
         regions[slug] = ensure_translated(demo, Region, lookup={"slug": slug}, texts=texts, create=partial(dict, slug=slug))
-    demo.vocabulary["communities"] = read_toml(FOLDER / "communities.toml").tables()
+    demo.vocabulary["communities"] = community_records()
     demo.log(f"Regions: {len(regions)}.")
 
 
 def community_rows(project, code, demo):
+    """The project's communities in one language. A row is the same community in every language
+    (one translation key, as wagtail-localize would keep it), so the IATI file names each location
+    once, in every language."""
     communities, regions, locale = demo.vocabulary["communities"], demo.vocabulary["regions"], demo.locales[code]
     rows = []
     for number, row in enumerate(project.records("communities")):
-        community = communities.get(row.require("community"))
-        if community is None:
-            raise row.error("is not a community of projects/demo/communities.toml", "community")
+        community, scheme = communities[row.require("community")]
         latitude, longitude = row.get("latitude", kind=(int, float)), row.get("longitude", kind=(int, float))
         rows.append(
             ProjectCommunity(
@@ -48,6 +86,11 @@ def community_rows(project, code, demo):
                 region=in_locale(regions[community.require("region")], locale),
                 latitude=Decimal(str(latitude)) if latitude is not None else None,
                 longitude=Decimal(str(longitude)) if longitude is not None else None,
+                admin_scheme=scheme,
+                admin_code=community.get("code", "") if scheme else "",
+                translation_key=uuid.uuid5(
+                    uuid.NAMESPACE_URL, f"civic-portal-demo:projects/{Path(project.file).stem}/communities/{number}"
+                ),
                 sort_order=number,
             )
         )
@@ -70,7 +113,7 @@ def project_fields(project, code, demo):
         "communities": community_rows(project, code, demo),
         "components": [ProjectComponent(text=text, sort_order=n) for n, text in enumerate(language.get("components", []))],
         "results": [ProjectResult(text=text, sort_order=n) for n, text in enumerate(language.get("results", []))],
-    }
+    } | iati.fields(project, code, demo)
 
 
 DEMO = PageFamily(
@@ -83,6 +126,7 @@ DEMO = PageFamily(
     parallel=("components", "results"),
     image_prefix="project",
     organisation_model=ProjectOrganisation,
+    check_item=check_project,
     prepare=load_regions,
     fields=project_fields,
     views=views.total_only,

@@ -169,8 +169,16 @@ class Portal:
         logo = picture("Fund logo", "#22446a", size=(200, 200))
         made = {}
         for key, name, extra in (
-            ("donor", TEXT["donor"], {"slug": "nordic-civic-fund", "logo": logo, "url": "https://example.org/fund"}),
-            ("implementer", dict.fromkeys(LANGUAGES, "Civic Bridge"), {"slug": "civic-bridge", "email": "office@example.org"}),
+            (
+                "donor",
+                TEXT["donor"],
+                {"slug": "nordic-civic-fund", "logo": logo, "url": "https://example.org/fund", "iati_ref": "NO-BRC-971277882"},
+            ),
+            (
+                "implementer",
+                dict.fromkeys(LANGUAGES, "Civic Bridge"),
+                {"slug": "civic-bridge", "email": "office@example.org", "iati_ref": "UA-EDR-40312587", "iati_type": "22"},
+            ),
             ("partner", dict.fromkeys(LANGUAGES, "Lozova council"), {"slug": "lozova-council"}),
         ):
             source = Organisation.objects.create(name=name["en"], locale=self.locales["en"], **extra)
@@ -395,7 +403,16 @@ class Portal:
 
     @cached_property
     def project(self):
-        from projects.models import ProjectCommunity, ProjectComponent, ProjectOrganisation, ProjectResult, Region
+        from projects.models import (
+            ProjectBudget,
+            ProjectCommunity,
+            ProjectComponent,
+            ProjectOrganisation,
+            ProjectRecipientCountry,
+            ProjectResult,
+            ProjectSector,
+            Region,
+        )
 
         from ..conftest import make_project
 
@@ -424,7 +441,10 @@ class Portal:
             tags=self.tags,
             components=[ProjectComponent(text="Mobile service points"), ProjectComponent(text="Staff training")],
             results=[ProjectResult(text="12 centres opened"), ProjectResult(text="30 000 residents served")],
+            iati_identifier="UA-EDR-40312587-SC-01",
+            iati_results=iati_results(self.today),
         )
+        start = self.today - dt.timedelta(days=300)
 
         def links(code):
             return {
@@ -434,8 +454,26 @@ class Portal:
                 ],
                 "communities": [
                     ProjectCommunity(
-                        name="Hadiach", region=regions[code], latitude=Decimal("50.37"), longitude=Decimal("34.00"), sort_order=0
+                        name="Hadiach",
+                        region=regions[code],
+                        latitude=Decimal("50.37"),
+                        longitude=Decimal("34.00"),
+                        admin_scheme="UA-KATOTTH",
+                        admin_code="UA53020070000082045",
+                        sort_order=0,
                     )
+                ],
+                # IATI rows are the same in every language (wagtail-localize copies them).
+                "iati_sectors": [ProjectSector(code="15112", percentage=60), ProjectSector(code="15110", percentage=40)],
+                "iati_countries": [ProjectRecipientCountry(country="UA")],
+                "iati_budgets": [
+                    ProjectBudget(period_start=start, period_end=start + dt.timedelta(days=364), value=1000000, value_date=start),
+                    ProjectBudget(
+                        period_start=start + dt.timedelta(days=365),
+                        period_end=start + dt.timedelta(days=700),
+                        value=1266000,
+                        value_date=start + dt.timedelta(days=365),
+                    ),
                 ],
             }
 
@@ -501,3 +539,64 @@ class Portal:
         for code in LANGUAGES[1:]:
             pages[code] = translation(english, self.locales[code], title=titles[code])
         return pages
+
+
+def iati_results(today):
+    """One output with a counted and a qualitative indicator: the project's results table and IATI ``result``."""
+    last_year, this_year = today.year - 1, today.year
+    return [
+        (
+            "result",
+            {
+                "result_type": "1",
+                "title": "Service centres open",
+                "description": "",
+                "expected_result": 1,
+                "indicators": [
+                    {
+                        "title": "Centres open",
+                        "description": "",
+                        "measure": "1",
+                        "ascending": True,
+                        "baseline_year": last_year,
+                        "baseline_value": Decimal("0"),
+                        "baseline_comment": "",
+                        "periods": [
+                            {
+                                "start": dt.date(last_year, 1, 1),
+                                "end": dt.date(last_year, 12, 31),
+                                "target": Decimal("4"),
+                                "actual": Decimal("5"),
+                                "comment": "",
+                            },
+                            {
+                                "start": dt.date(this_year + 1, 1, 1),
+                                "end": dt.date(this_year + 1, 12, 31),
+                                "target": Decimal("12"),
+                                "actual": None,
+                                "comment": "",
+                            },
+                        ],
+                    },
+                    {
+                        "title": "Residents' view of the service",
+                        "description": "",
+                        "measure": "5",
+                        "ascending": True,
+                        "baseline_year": None,
+                        "baseline_value": None,
+                        "baseline_comment": "",
+                        "periods": [
+                            {
+                                "start": dt.date(last_year, 1, 1),
+                                "end": dt.date(last_year, 12, 31),
+                                "target": None,
+                                "actual": None,
+                                "comment": "Residents rate the mobile points as easy to reach.",
+                            }
+                        ],
+                    },
+                ],
+            },
+        )
+    ]

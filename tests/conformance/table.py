@@ -22,7 +22,9 @@ Checks (``checks.CHECKERS`` does each):
 - ``SITEMAP``: the sitemap index and each sitemap (sitemaps.org schema and rules);
 - ``ROBOTS``: robots.txt as first-match parsers read it;
 - ``CSV``, ``JSON_DATA``: open data as spreadsheets (RFC 4180, UTF-8 with BOM, no formulas) and
-  programs read it.
+  programs read it;
+- ``IATI``: the official IATI 2.03 activity schema, one activity per project and its title in
+  every language.
 """
 
 import datetime as dt
@@ -35,6 +37,7 @@ HTML, HEAD, JSONLD = "html", "head", "jsonld"
 RSS, ATOM, JSON_FEED, ICAL = "rss", "atom", "jsonfeed", "ical"
 SITEMAP, ROBOTS = "sitemap", "robots"
 CSV, JSON_DATA = "csv", "json"
+IATI = "iati"
 #: what every page a visitor reads must pass
 PAGE = frozenset({HTML, HEAD, JSONLD})
 
@@ -183,6 +186,8 @@ TABLE = [
     Row("past events calendar", lambda p, c: route(p.events_index[c], "ical_route", query="?past=1"), frozenset({ICAL})),
     Row("projects as CSV", lambda p, c: route(p.projects_index[c], "csv_route"), frozenset({CSV})),
     Row("projects as JSON", lambda p, c: route(p.projects_index[c], "json_route"), frozenset({JSON_DATA})),
+    Row("projects as IATI", lambda p, c: route(p.projects_index[c], "iati_route"), frozenset({IATI})),
+    Row("project as IATI", lambda p, c: route(p.project[c], "iati_route"), frozenset({IATI})),
     Row("sitemap", lambda p, c: "/sitemap.xml", frozenset({SITEMAP}), languages=()),
     Row("robots.txt", lambda p, c: "/robots.txt", frozenset({ROBOTS}), languages=()),
 ]

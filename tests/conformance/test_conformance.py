@@ -11,9 +11,10 @@ import pytest
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 
-from . import calendars, feeds, nu, open_data, opengraph, robots, sitemaps, structured_data
+from . import calendars, feeds, iati, nu, open_data, opengraph, robots, sitemaps, structured_data
 from .documents import Document
-from .table import ATOM, CSV, HEAD, HTML, ICAL, JSON_DATA, JSON_FEED, JSONLD, ROBOTS, ROWS, RSS, SITEMAP, TABLE
+from .portal import LANGUAGES
+from .table import ATOM, CSV, HEAD, HTML, IATI, ICAL, JSON_DATA, JSON_FEED, JSONLD, ROBOTS, ROWS, RSS, SITEMAP, TABLE
 
 # The tests read answers kept in memory; the mark makes pytest-django create the test database
 # the ``documents`` fixture builds the portal in.
@@ -43,6 +44,7 @@ CHECKERS = {
     ROBOTS: lambda document, documents, request: robots.problems(document, documents),
     CSV: lambda document, documents, request: open_data.csv_problems(document),
     JSON_DATA: lambda document, documents, request: open_data.json_problems(document),
+    IATI: lambda document, documents, request: iati.problems(document, LANGUAGES),
 }
 
 CASES = [
