@@ -41,7 +41,11 @@ run: $(VENV)/.installed messages
 	$(PY) manage.py load_demo
 	@echo
 	@echo "  Portal:  http://$(HOST):$(PORT)/   (admin: http://$(HOST):$(PORT)/admin/ — login printed above)"
+	@echo "  E-mails (sign-ups, alerts) are printed here by the task worker that runs beside the server."
 	@echo
+	@# The task worker (django-tasks' db_worker) sends the e-mail alerts; it stops with the server.
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py db_worker --backend alerts --no-reload --no-startup-delay --verbosity 0 & worker=$$!; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## Debian's Chromium for the browser tests (never a downloaded browser), axe-core from npm, and the

@@ -6,7 +6,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import page_cache
+from . import follow_facets, page_cache
+from .follow import FOLLOW_FACETS_HOOK
 from .models import Category, FundingProgramme, Organisation, SiteAlert, Tag
 from .translation import submit
 from .translation.dashboard import waiting_for_translation_panel
@@ -18,7 +19,7 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "short_name", "email", "locale"]
+    list_display = ["name", "short_name", "iati_ref", "email", "locale"]
     search_fields = ["name", "short_name"]
     list_filter = ["locale"]
 
@@ -110,3 +111,7 @@ def record_route_for_the_page_cache(next_serve_page):
         return next_serve_page(page, request, args, kwargs)
 
     return serve
+
+
+# What readers can follow by e-mail in every family: topics, funding programmes and their funders.
+hooks.register(FOLLOW_FACETS_HOOK, follow_facets.core_facets)

@@ -1,16 +1,21 @@
-"""The events plugin's hooks: upcoming events with their deadlines on the home page, and the events
-it lists on the pages of the projects they belong to."""
+"""The events plugin's hooks: upcoming events with their deadlines on the home page, the events
+it lists on the pages of the projects they belong to, and what readers can follow by e-mail
+(kinds of event, funders)."""
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.cards import prepare_cards
+from core.follow import FOLLOW_FACETS_HOOK, Facet
+from core.follow_facets import DONOR_LABEL, DONOR_ORDER, EVENT_KIND_ORDER, language_of, locale_filter
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
+from core.models import Organisation
 from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
 
-from .models import EventIndexPage, EventPage
+from .kinds import EventKind, OrganisationRole
+from .models import EventIndexPage, EventOrganisation, EventPage
 from .series import next_dates
 
 #: Upcoming events the home page considers: enough to find the soonest dates of repeating series.
@@ -56,3 +61,38 @@ def register_project_events():
     return PageLink(
         EventPage, "related_project", target="projects.ProjectPage", heading=_("Events of this project"), key="project-events"
     )
+
+
+# --- what readers can follow by e-mail (core.follow) ------------------------------------------
+
+
+def kind_choices(locale):
+    with translation.override(language_of(locale)):
+        return [(value, str(label)) for value, label in EventKind.choices]
+
+
+def kind_values(page):
+    return {page.kind} if isinstance(page, EventPage) and page.kind else set()
+
+
+def funder_choices(locale):
+    """Organisations that fund some published event, in the locale's language."""
+    links = EventOrganisation.objects.filter(role=OrganisationRole.FUNDER, page__live=True)
+    funders = links.values("organisation__translation_key")
+    organisations = Organisation.objects.filter(translation_key__in=funders, **locale_filter(locale)).order_by("name")
+    return [(organisation.slug, organisation.name) for organisation in organisations]
+
+
+def funder_values(page):
+    if not isinstance(page, EventPage):
+        return set()
+    links = EventOrganisation.objects.filter(page=page, role=OrganisationRole.FUNDER)
+    return set(links.values_list("organisation__slug", flat=True))
+
+
+@hooks.register(FOLLOW_FACETS_HOOK)
+def register_event_follow_facets():
+    return [
+        Facet(kind="event_kind", label=_("Kinds of event"), choices=kind_choices, values_of=kind_values, order=EVENT_KIND_ORDER),
+        Facet(kind="donor", label=DONOR_LABEL, choices=funder_choices, values_of=funder_values, order=DONOR_ORDER),
+    ]

@@ -1,6 +1,6 @@
 """The news plugin's hooks: an "All news" admin listing (every article of every language, with date,
-views and tags), the latest news on the home page, and the reports and news it adds to event and
-project pages."""
+views and tags), the latest news on the home page, the reports and news it adds to event and
+project pages, and the news categories readers can follow by e-mail."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,7 +10,10 @@ from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from core.cards import prepare_cards
+from core.follow import FOLLOW_FACETS_HOOK, Facet
+from core.follow_facets import CATEGORY_ORDER, locale_filter
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
+from core.models import Category
 from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
 from viewcounts.models import with_view_counts
@@ -85,3 +88,32 @@ def register_project_news():
     return PageLink(
         NewsPage, "related_project", target="projects.ProjectPage", heading=_("News about this project"), key="project-news"
     )
+
+
+# --- what readers can follow by e-mail (core.follow) ------------------------------------------
+
+
+def category_choices(locale):
+    """Categories some published article is filed under, in the locale's language."""
+    used = NewsPage.objects.filter(category__isnull=False, live=True).values("category__slug")
+    categories = Category.objects.filter(slug__in=used, **locale_filter(locale)).order_by("name")
+    return [(category.slug, category.name) for category in categories]
+
+
+def category_values(page):
+    if not isinstance(page, NewsPage) or page.category_id is None:
+        return set()
+    return set(Category.objects.filter(pk=page.category_id).values_list("slug", flat=True))
+
+
+@hooks.register(FOLLOW_FACETS_HOOK)
+def register_news_follow_facets():
+    return [
+        Facet(
+            kind="category",
+            label=_("News categories"),
+            choices=category_choices,
+            values_of=category_values,
+            order=CATEGORY_ORDER,
+        )
+    ]

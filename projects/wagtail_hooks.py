@@ -1,16 +1,24 @@
-"""Admin for the projects plugin (regions) and its home-page section (active projects)."""
+"""Admin for the projects plugin (regions, the IATI readiness report) and its home-page section (active projects)."""
 
+from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.cards import prepare_cards
+from core.follow import FOLLOW_FACETS_HOOK, Facet
+from core.follow_facets import DONOR_LABEL, DONOR_ORDER, REGION_ORDER, locale_filter
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
+from core.models import Organisation
 from core.visibility import public_q
 
-from .models import ProjectIndexPage, ProjectPage, ProjectStatus, Region, status_q
+from .iati.report import IatiReadinessMenuItem, IatiReadinessReportView
+from .kinds import ProjectRole
+from .models import ProjectCommunity, ProjectIndexPage, ProjectOrganisation, ProjectPage, ProjectStatus, Region, status_q
 
 
 class RegionViewSet(SnippetViewSet):
@@ -47,3 +55,66 @@ def register_active_projects():
         more_label=_("All projects"),
         template="projects/components/home_projects.html",
     )
+
+
+@hooks.register("register_admin_urls")
+def register_iati_readiness_urls():
+    return [
+        path("reports/iati-readiness/", IatiReadinessReportView.as_view(), name="projects_iati_readiness"),
+        path(
+            "reports/iati-readiness/results/",
+            IatiReadinessReportView.as_view(results_only=True),
+            name="projects_iati_readiness_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_iati_readiness_menu_item():
+    return IatiReadinessMenuItem(
+        _("IATI readiness"), reverse("projects_iati_readiness"), name="iati-readiness", icon_name="doc-full", order=920
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def iati_admin_css():
+    """The readiness box and report, and code-list selects that keep their field row on screen."""
+    return format_html('<link rel="stylesheet" href="{}">', static("projects/iati-admin.css"))
+
+
+# --- what readers can follow by e-mail (core.follow) ------------------------------------------
+
+
+def region_choices(locale):
+    """Regions some published project works in, named in the locale's language."""
+    used = ProjectCommunity.objects.filter(region__isnull=False, page__live=True).values("region__slug")
+    regions = Region.objects.filter(slug__in=used, **locale_filter(locale)).order_by("name")
+    return [(region.slug, region.name) for region in regions]
+
+
+def region_values(page):
+    if not isinstance(page, ProjectPage):
+        return set()
+    return set(ProjectCommunity.objects.filter(page=page, region__isnull=False).values_list("region__slug", flat=True))
+
+
+def donor_choices(locale):
+    """Organisations that fund some published project, in the locale's language."""
+    donors = ProjectOrganisation.objects.filter(role=ProjectRole.DONOR, page__live=True).values("organisation__translation_key")
+    organisations = Organisation.objects.filter(translation_key__in=donors, **locale_filter(locale)).order_by("name")
+    return [(organisation.slug, organisation.name) for organisation in organisations]
+
+
+def donor_values(page):
+    if not isinstance(page, ProjectPage):
+        return set()
+    links = ProjectOrganisation.objects.filter(page=page, role=ProjectRole.DONOR)
+    return set(links.values_list("organisation__slug", flat=True))
+
+
+@hooks.register(FOLLOW_FACETS_HOOK)
+def register_project_follow_facets():
+    return [
+        Facet(kind="region", label=_("Regions"), choices=region_choices, values_of=region_values, order=REGION_ORDER),
+        Facet(kind="donor", label=DONOR_LABEL, choices=donor_choices, values_of=donor_values, order=DONOR_ORDER),
+    ]

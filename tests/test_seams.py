@@ -26,10 +26,10 @@ from content.models import ContentPage
 from core.demo.pages import publish
 from core.demo.pages import translation as translate_page
 from core.home_sections import home_sections
-from core.models import Category, Organisation, RelatedRead
+from core.models import Category, Organisation, PortalSettings, RelatedRead
 from events.models import EventPage
 from home.models import HomeFeaturedItem
-from projects.models import ProjectCommunity, ProjectOrganisation, Region
+from projects.models import ProjectCommunity, ProjectOrganisation, ProjectRecipientCountry, ProjectSector, Region
 from viewcounts.counter import record_view
 
 from .crawl import sitemap_text
@@ -78,6 +78,13 @@ def world(
     this_month = timezone.now() - dt.timedelta(hours=2)
     hidden_month = (this_month.replace(day=1) - dt.timedelta(days=40)).replace(day=10)
 
+    # Every project is ready for IATI, so the activity files list them unless they are hidden.
+    portal = PortalSettings.for_site(homes["en"].get_site())
+    portal.publisher = Organisation.objects.create(
+        name="Harbour Union", slug="harbour-union", locale=en, iati_ref="UA-EDR-40312587", iati_type="22"
+    )
+    portal.save()
+
     def project(title, **extra):
         return project_factory(
             project_indexes["en"],
@@ -86,6 +93,10 @@ def world(
             tags=[youth],
             organisations=[ProjectOrganisation(organisation=donor, role="donor")],
             communities=[ProjectCommunity(name="Harbour", region=region)],
+            iati_identifier=f"UA-EDR-40312587-{len(title)}",
+            iati_budget_not_provided="1",
+            iati_sectors=[ProjectSector(code="15112")],
+            iati_countries=[ProjectRecipientCountry(country="UA")],
             **extra,
         )
 
@@ -284,6 +295,16 @@ SURFACES = {
         "Open harbour project",
         {"projects.ProjectIndexPage:json_route"},
     ),
+    "projects as IATI activities": (
+        lambda c, w: page_text(c.get(w["projects"].url + "iati.xml")),
+        "Open harbour project",
+        {"projects.ProjectIndexPage:iati_route"},
+    ),
+    "a project as an IATI activity": (
+        lambda c, w: page_text(c.get(w["open_project"].url + "iati.xml")),
+        "Open harbour project",
+        {"projects.ProjectPage:iati_route"},
+    ),
     "projects by region": (
         lambda c, w: page_text(c.get(w["projects"].url + "?region=lakeside")),
         "Open harbour project",
@@ -317,7 +338,7 @@ SURFACES = {
     "project: news and events about it, related reads": (
         lambda c, w: page_text(c.get(w["open_project"].url)),
         "Open harbour school",
-        set(),
+        {"projects.ProjectPage:index_route"},
     ),
     "content page: its child pages": (lambda c, w: page_text(c.get(w["about"].url)), "Open harbour guide", set()),
     "search": (lambda c, w: page_text(c.get("/en/search/?q=harbour")), "Open harbour news", {"search"}),
@@ -405,6 +426,11 @@ NOT_LISTINGS = {
     "wagtailcore_login": "the sign-in form of restricted pages",
     "events.EventPage:ical_route": "one event's own calendar file",
     "events.EventPage:index_route": "the event page itself (its lists are in SURFACES)",
+    "alerts:subscribe": "the e-mail alerts' sign-up form (its choices are core.follow facets, no pages)",
+    "alerts:confirm": "one subscriber's confirmation link",
+    "alerts:manage": "one subscriber's choices",
+    "alerts:unsubscribe": "one subscriber's unsubscribe link",
+    "alerts:data": "one subscriber's stored data",
 }
 PAGE_SURFACES = {
     "latest_news": "home: featured, latest, upcoming, active, most read, topics",

@@ -31,12 +31,15 @@ if settings.SERVE_MEDIA:
 # Every public page lives under a language prefix: /en/, /uk/, /et/, /lt/.
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
+    # E-mail alerts: sign up, confirm, manage, leave (before the pages, which would claim the path).
+    path("subscribe/", include("alerts.urls")),
     # Pages, routed by core.routing; Wagtail's own patterns follow (its password and login forms
     # under _util/, and its serve view, which ours hands over to).
     re_path(r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"), core_views.serve_page, name="wagtail_serve"),
-    # A page's data files (``projects.csv``, ``projects.json``): routed to the page as a last
-    # path component without the slash (the routable page sees ``projects.csv/``).
-    re_path(r"^(?!_util/)((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", core_views.serve_page, name="wagtail_serve"),
+    # A page's data files (``projects.csv``, ``projects.json``, ``iati.xml``): routed to the page
+    # as a last path component without the slash (the routable page sees ``projects.csv/``). The
+    # sitemaps (``/sitemap.xml``) are above, outside the language prefix, and never reach here.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)+[\w\-]+\.(?:csv|json|xml))$", core_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

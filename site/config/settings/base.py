@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "reports",
     # Applications, registrations, contact: wagtail.contrib.forms pages with places and a waiting list.
     "formpages",
+    # E-mail alerts and weekly digests for readers (core.follow facets; work runs in django-tasks).
+    "alerts",
+    "django_tasks",
+    "django_tasks_db",
     # Moving off Plone: manage.py import_plone (needs the page families above only by name).
     "plone_import",
     # wagtail-localize replaces wagtail.locales with its own locale admin.
@@ -209,6 +213,15 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# Background work. Wagtail's own (search and reference index updates) runs at once, as it always
+# has, so the site needs no worker to stay searchable. The e-mail alerts go to their own queue,
+# django-tasks' database backend (nothing beyond the database): ``manage.py db_worker --backend
+# alerts`` runs it (``make run`` starts one), so a publish request never sends e-mail itself.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "alerts": {"BACKEND": os.environ.get("ALERTS_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -29,6 +29,7 @@ FRAGMENT_CACHE_SECONDS = 0  # likewise; tests/test_fragment_cache.py turns it on
 # One process, one clock: a page read right after a publish may be kept at once.
 PAGE_CACHE_CLOCK_SKEW = 0
 
+
 # wagtail-localize's dummy translator (it reverses words) lets tests exercise machine
 # translation without a network or a key; production stays off unless DEEPL_API_KEY is set.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator", "OPTIONS": {}}
