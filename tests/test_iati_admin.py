@@ -41,7 +41,7 @@ def user_in(group_name, username):
 
 
 @pytest.fixture
-def editor(db):
+def editor(homes):
     return user_in(EDITORS, "editor")
 
 
