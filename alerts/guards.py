@@ -14,17 +14,14 @@
 If the cache cannot count (the cache server is down), both limits let the request through and
 the log says so (``core.throttling.hit``): readers are not locked out by an outage.
 
-This is the alerts' own small version of ``formpages.guards`` (plugins never import each other).
+The per-client limit is core's (``core.throttling.over_post_limit``), shared with form pages.
 """
 
 import logging
-import math
 
 from django.conf import settings
-from django.template.response import TemplateResponse
-from django.utils.translation import ngettext
 
-from core.throttling import hashed_client, hit
+from core.throttling import hashed_client, hit, over_post_limit
 
 from .forms import HONEYPOT_FIELD
 from .models import address_hash
@@ -40,22 +37,13 @@ def window_seconds():
 
 def too_many_signups(request):
     """A ``429`` response when this client has posted the sign-up form too often, else ``None``."""
-    limit = getattr(settings, "ALERTS_SIGNUPS_PER_CLIENT", 10)
-    if not limit:
-        return None
-    count = hit("alerts-signups:" + hashed_client(request, "alerts-signup"), timeout=window_seconds(), purpose="sign-up limit")
-    if count is None or count <= limit:
-        return None
-    minutes = math.ceil(window_seconds() / 60)
-    message = ngettext(
-        "You have sent this form too many times. Please wait %(minutes)s minute and try again.",
-        "You have sent this form too many times. Please wait %(minutes)s minutes and try again.",
-        minutes,
-    ) % {"minutes": minutes}
-    response = TemplateResponse(request, "core/too_many_attempts.html", {"message": message}, status=429)
-    response["Retry-After"] = str(window_seconds())
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return over_post_limit(
+        request,
+        "alerts-signups:" + hashed_client(request, "alerts-signup"),
+        limit=getattr(settings, "ALERTS_SIGNUPS_PER_CLIENT", 10),
+        window=window_seconds(),
+        purpose="sign-up limit",
+    )
 
 
 def may_mail_address(email):

@@ -39,6 +39,16 @@ def locale_filter(locale):
     return {"locale__language_code": language_of(locale)}
 
 
+def organisations_named(links, locale):
+    """Organisations some public page names through ``links`` (a queryset of a family's
+    page-to-organisation rows, e.g. its donors), in the locale's language: one query. One only a
+    draft, restricted or expired page names is not offered: a confidential project's donor must
+    not show on the subscription form."""
+    keys = links.filter(public_q("page__")).values("organisation__translation_key")
+    organisations = Organisation.objects.filter(translation_key__in=keys, **locale_filter(locale))
+    return [(organisation.slug, organisation.name) for organisation in organisations.order_by("name")]
+
+
 # --- topics ------------------------------------------------------------------------------------
 
 

@@ -16,7 +16,9 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import ngettext
 from rest_framework.throttling import AnonRateThrottle
 
 logger = logging.getLogger("portal.throttling")
@@ -70,6 +72,29 @@ def hit(key, timeout, purpose="rate limit"):
     if count is None:
         _warn_cannot_count(purpose)
     return count
+
+
+def over_post_limit(request, key, limit, window, purpose):
+    """Count one more post of a public form by this client under ``key`` (a prefix plus
+    ``hashed_client``); a ``429`` page with ``Retry-After`` and a message in the visitor's language
+    when that is more than ``limit`` within ``window`` seconds, else ``None`` (also when ``limit``
+    is 0, which turns the limit off, and when the cache cannot count). Form pages and the alerts'
+    sign-up form share it, so both answer an over-eager client the same way."""
+    if not limit:
+        return None
+    count = hit(key, timeout=window, purpose=purpose)
+    if count is None or count <= limit:
+        return None
+    minutes = math.ceil(window / 60)
+    message = ngettext(
+        "You have sent this form too many times. Please wait %(minutes)s minute and try again.",
+        "You have sent this form too many times. Please wait %(minutes)s minutes and try again.",
+        minutes,
+    ) % {"minutes": minutes}
+    response = TemplateResponse(request, "core/too_many_attempts.html", {"message": message}, status=429)
+    response["Retry-After"] = str(window)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def peek(key):

@@ -8,9 +8,8 @@ from wagtail import hooks
 
 from core.cards import prepare_cards
 from core.follow import FOLLOW_FACETS_HOOK, Facet
-from core.follow_facets import DONOR_LABEL, DONOR_ORDER, EVENT_KIND_ORDER, language_of, locale_filter
+from core.follow_facets import DONOR_LABEL, DONOR_ORDER, EVENT_KIND_ORDER, language_of, organisations_named
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.models import Organisation
 from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
 
@@ -76,11 +75,8 @@ def kind_values(page):
 
 
 def funder_choices(locale):
-    """Organisations that fund some published event, in the locale's language."""
-    links = EventOrganisation.objects.filter(role=OrganisationRole.FUNDER, page__live=True)
-    funders = links.values("organisation__translation_key")
-    organisations = Organisation.objects.filter(translation_key__in=funders, **locale_filter(locale)).order_by("name")
-    return [(organisation.slug, organisation.name) for organisation in organisations]
+    """Organisations that fund some public event, in the locale's language."""
+    return organisations_named(EventOrganisation.objects.filter(role=OrganisationRole.FUNDER), locale)
 
 
 def funder_values(page):

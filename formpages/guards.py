@@ -14,13 +14,10 @@ a rate limit per client and a honeypot. (Django's CSRF check comes first, see ``
 """
 
 import logging
-import math
 
 from django.conf import settings
-from django.template.response import TemplateResponse
-from django.utils.translation import ngettext
 
-from core.throttling import hashed_client, hit
+from core.throttling import hashed_client, over_post_limit
 
 from .forms import HONEYPOT_FIELD
 
@@ -33,23 +30,13 @@ def window_seconds():
 
 def too_many_posts(request, page):
     """A ``429`` response when this client has posted ``page``'s form too often, else ``None``."""
-    limit = getattr(settings, "FORM_POSTS_PER_CLIENT", 20)
-    if not limit:
-        return None
-    key = "form-posts:" + hashed_client(request, "form", str(page.translation_key))
-    count = hit(key, timeout=window_seconds(), purpose="form limit")
-    if count is None or count <= limit:
-        return None
-    minutes = math.ceil(window_seconds() / 60)
-    message = ngettext(
-        "You have sent this form too many times. Please wait %(minutes)s minute and try again.",
-        "You have sent this form too many times. Please wait %(minutes)s minutes and try again.",
-        minutes,
-    ) % {"minutes": minutes}
-    response = TemplateResponse(request, "core/too_many_attempts.html", {"message": message}, status=429)
-    response["Retry-After"] = str(window_seconds())
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return over_post_limit(
+        request,
+        "form-posts:" + hashed_client(request, "form", str(page.translation_key)),
+        limit=getattr(settings, "FORM_POSTS_PER_CLIENT", 20),
+        window=window_seconds(),
+        purpose="form limit",
+    )
 
 
 def honeypot_filled(data):

@@ -94,8 +94,8 @@ def register_project_news():
 
 
 def category_choices(locale):
-    """Categories some published article is filed under, in the locale's language."""
-    used = NewsPage.objects.filter(category__isnull=False, live=True).values("category__slug")
+    """Categories some public article is filed under, in the locale's language."""
+    used = NewsPage.objects.filter(public_q(), category__isnull=False).values("category__slug")
     categories = Category.objects.filter(slug__in=used, **locale_filter(locale)).order_by("name")
     return [(category.slug, category.name) for category in categories]
 

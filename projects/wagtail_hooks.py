@@ -11,9 +11,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.cards import prepare_cards
 from core.follow import FOLLOW_FACETS_HOOK, Facet
-from core.follow_facets import DONOR_LABEL, DONOR_ORDER, REGION_ORDER, locale_filter
+from core.follow_facets import DONOR_LABEL, DONOR_ORDER, REGION_ORDER, locale_filter, organisations_named
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
-from core.models import Organisation
 from core.visibility import public_q
 
 from .iati.report import IatiReadinessMenuItem, IatiReadinessReportView
@@ -86,8 +85,8 @@ def iati_admin_css():
 
 
 def region_choices(locale):
-    """Regions some published project works in, named in the locale's language."""
-    used = ProjectCommunity.objects.filter(region__isnull=False, page__live=True).values("region__slug")
+    """Regions some public project works in, named in the locale's language."""
+    used = ProjectCommunity.objects.filter(public_q("page__"), region__isnull=False).values("region__slug")
     regions = Region.objects.filter(slug__in=used, **locale_filter(locale)).order_by("name")
     return [(region.slug, region.name) for region in regions]
 
@@ -99,10 +98,8 @@ def region_values(page):
 
 
 def donor_choices(locale):
-    """Organisations that fund some published project, in the locale's language."""
-    donors = ProjectOrganisation.objects.filter(role=ProjectRole.DONOR, page__live=True).values("organisation__translation_key")
-    organisations = Organisation.objects.filter(translation_key__in=donors, **locale_filter(locale)).order_by("name")
-    return [(organisation.slug, organisation.name) for organisation in organisations]
+    """Organisations that fund some public project, in the locale's language."""
+    return organisations_named(ProjectOrganisation.objects.filter(role=ProjectRole.DONOR), locale)
 
 
 def donor_values(page):

@@ -23,11 +23,14 @@ def _fresh_cache():
 
 @pytest.fixture(autouse=True)
 def _default_language():
-    """Each test starts in English: a request served in Ukrainian must not leave its language behind."""
+    """Each test starts in English and leaves English behind: a request served in Ukrainian must not
+    leave its language to the next test, nor to the next file's module-scoped fixture (which is set
+    up before any of that file's tests, so a restored leaked language would reach it)."""
     from django.utils import translation
 
-    with translation.override("en"):
-        yield
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 HOME_TITLES = {"en": "Civic Portal", "uk": "Громадський портал", "et": "Kodanikuportaal", "lt": "Pilietinis portalas"}

@@ -364,6 +364,43 @@ def test_regions_donors_programmes_and_event_kinds_bring_their_pages(
     assert not offered.get("tag")  # no page carries a topic yet: none offered
 
 
+def test_donors_regions_and_categories_only_hidden_pages_name_are_not_offered(portal, donors, project_indexes, event_indexes):
+    """A confidential project's donor and region, an expired event's funder and a members-only
+    category stay off the subscription form: naming them there would tell what the hidden pages are."""
+    from alerts.forms import follow_kinds
+    from core.models import Category
+
+    kharkiv = Region.objects.create(name="Kharkiv oblast", slug="kharkiv-oblast", locale=portal["en"].locale)
+    internal = Category.objects.create(name="Internal memos", slug="internal-memos", locale=portal["en"].locale)
+    confidential = make_project(
+        project_indexes["en"],
+        "Confidential audit",
+        organisations=[ProjectOrganisation(organisation=donors["ministry"], role="donor")],
+        communities=[ProjectCommunity(name="Lozova", region=kharkiv)],
+    )
+    PageViewRestriction.objects.create(page=confidential, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    make_event(
+        event_indexes["en"],
+        "Last year's school",
+        expire_at=timezone.now() - dt.timedelta(days=1),
+        organisations=[EventOrganisation(organisation=donors["nordic"], role="funder")],
+    )
+    members = make_article(portal["en"], "Members' corner", category=internal)
+    PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
+
+    offered = {kind.kind: kind.names for kind in follow_kinds("en")}
+    assert "ministry" not in offered.get("donor", {}) and "region" not in offered and "category" not in offered
+    assert set(offered.get("donor", {})) == {"nordic-fund"}  # still offered: it runs a programme
+
+    make_event(
+        event_indexes["en"],
+        "Open school",
+        organisations=[EventOrganisation(organisation=donors["ministry"], role="funder")],
+    )
+    offered = {kind.kind: kind.names for kind in follow_kinds("en")}
+    assert set(offered["donor"]) == {"nordic-fund", "ministry"}  # named on a public page now
+
+
 def test_follow_links_on_tag_donor_region_and_kind_pages(portal, tags, donors, project_indexes, event_indexes, client):
     kharkiv = Region.objects.create(name="Kharkiv oblast", slug="kharkiv-oblast", locale=portal["en"].locale)
     make_article(portal["en"], "Youth council", tags=[tags["youth"]])

@@ -54,6 +54,7 @@ def demo(django_db_setup, django_db_blocker):
     from django.core.cache import cache
     from django.db import transaction
     from django.test import Client, override_settings
+    from django.utils import translation
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
     from core.demo import loader
@@ -66,7 +67,8 @@ def demo(django_db_setup, django_db_blocker):
     facts = {"problems": {}, "export": {}, "rows": {}, "blocks": {}, "communities": {}, "files": {}, "urls": {}}
     with django_db_blocker.unblock():
         try:
-            with transaction.atomic():
+            # Readers' requests switch the active language; the fixture's own sentences stay English.
+            with transaction.atomic(), translation.override("en"):
                 context = DemoContext()
                 with override_settings(WAGTAILSEARCH_BACKENDS=search), disable_reference_index_auto_update():
                     loader.load(context)

@@ -433,6 +433,7 @@ def demo_events(django_db_setup, django_db_blocker):
     from django.core.cache import cache
     from django.db import transaction
     from django.test import Client, override_settings
+    from django.utils import translation
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
     from core.demo import loader
@@ -442,7 +443,8 @@ def demo_events(django_db_setup, django_db_blocker):
     search = {name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()}
     with django_db_blocker.unblock():
         try:
-            with transaction.atomic():
+            # Readers' requests switch the active language; the fixture's own sentences stay English.
+            with transaction.atomic(), translation.override("en"):
                 with override_settings(WAGTAILSEARCH_BACKENDS=search), disable_reference_index_auto_update():
                     loader.load(DemoContext())
                 client = Client()
