@@ -47,7 +47,8 @@ def ids_only(tree):
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """What the loaded demo says about IATI: per project file and language its readiness problems,
-    rows, result blocks and communities, and the IATI files as a reader fetches them. Loaded once
+    rows, result blocks and communities, and the IATI files as a reader fetches them. The home pages
+    and the projects are enough (the whole demo is tests/test_demo.py's). Loaded once
     for this file, inside a transaction rolled back straight after (as tests/test_event_calendars.py
     does), so other test files find the database as empty as ever."""
     from django.conf import settings
@@ -71,7 +72,7 @@ def demo(django_db_setup, django_db_blocker):
             with transaction.atomic(), translation.override("en"):
                 context = DemoContext()
                 with override_settings(WAGTAILSEARCH_BACKENDS=search), disable_reference_index_auto_update():
-                    loader.load(context)
+                    loader.load(context, loader.installed_contributions("home", "projects"))
                 publisher = portal_publisher()
                 facts["publisher"] = (publisher.iati_ref, publisher.iati_type)
                 for name, editions in context.pages["projects"].items():

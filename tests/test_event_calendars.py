@@ -427,7 +427,8 @@ def test_the_event_rules_catch_wrong_dates_missing_teaching_and_an_incomplete_of
 @pytest.fixture(scope="module")
 def demo_events(django_db_setup, django_db_blocker):
     """Every live event page of the demo (``manage.py load_demo``), fetched as a reader would, as
-    conformance documents with what their JSON-LD must reflect. Loaded once for this file, inside a
+    conformance documents with what their JSON-LD must reflect. The home pages and the events are
+    enough (the whole demo is tests/test_demo.py's). Loaded once for this file, inside a
     transaction rolled back straight after, like the conformance suite's portal."""
     from django.conf import settings
     from django.core.cache import cache
@@ -446,7 +447,7 @@ def demo_events(django_db_setup, django_db_blocker):
             # Readers' requests switch the active language; the fixture's own sentences stay English.
             with transaction.atomic(), translation.override("en"):
                 with override_settings(WAGTAILSEARCH_BACKENDS=search), disable_reference_index_auto_update():
-                    loader.load(DemoContext())
+                    loader.load(DemoContext(), loader.installed_contributions("home", "events"))
                 client = Client()
                 documents = []
                 for page in EventPage.objects.live().select_related("locale").order_by("path"):

@@ -18,11 +18,13 @@ from django.utils import timezone
 from . import links, vocabulary
 from .context import DemoContext, ensure_locales
 from .families import PageFamily
+from .indexing import indexed_at_the_end
 from .site import SiteRoot, configure_portal, feature_on_homes
 
 
-def installed_contributions():
-    """The ``DEMO`` of every installed app's ``demo`` package, named after its app unless named."""
+def installed_contributions(*names):
+    """The ``DEMO`` of every installed app's ``demo`` package, named after its app unless named;
+    only those called ``names``, if given (a test that needs the home pages and one family)."""
     found = []
     for app_config in apps.get_app_configs():
         module_name = f"{app_config.name}.demo"
@@ -33,7 +35,7 @@ def installed_contributions():
             contributions = () if contributions is None else (contributions,)
         for contribution in contributions:
             found.append(dataclasses.replace(contribution, name=contribution.name or app_config.label))
-    return found
+    return [each for each in found if each.name in names] if names else found
 
 
 def load(demo: DemoContext, contributions=None, vocabulary_folder=vocabulary.DATA):
@@ -53,16 +55,17 @@ def load(demo: DemoContext, contributions=None, vocabulary_folder=vocabulary.DAT
     links.check(families, files, home_files)
     other_files = [each.read() for each in others]
 
-    demo.locales, demo.today = ensure_locales(), timezone.localdate()
-    vocabulary.load(demo, words)
-    for root, record in zip(roots, home_files, strict=True):
-        root.load(demo, record)
-    for family in families:
-        if demo.homes:  # pages hang from the home pages; without a home plugin there are none
-            family.load(demo, indexes[family.name], files[family.name])
-    links.link_families(demo, [family for family in families if family.name in demo.pages], files)
-    for record in home_files:
-        feature_on_homes(demo, record)
-    configure_portal(demo, words.portal)
-    for each, record in zip(others, other_files, strict=True):
-        each.load(demo, record)
+    with indexed_at_the_end():  # a page is saved many times while it is made: index it once
+        demo.locales, demo.today = ensure_locales(), timezone.localdate()
+        vocabulary.load(demo, words)
+        for root, record in zip(roots, home_files, strict=True):
+            root.load(demo, record)
+        for family in families:
+            if demo.homes:  # pages hang from the home pages; without a home plugin there are none
+                family.load(demo, indexes[family.name], files[family.name])
+        links.link_families(demo, [family for family in families if family.name in demo.pages], files)
+        for record in home_files:
+            feature_on_homes(demo, record)
+        configure_portal(demo, words.portal)
+        for each, record in zip(others, other_files, strict=True):
+            each.load(demo, record)
