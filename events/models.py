@@ -29,15 +29,15 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.api_fields import ChildListField, ImageField, TagsField, ZonedDateTimeField
 from core.blocks import ArticleStreamBlock
-from core.listing import FilteredListing, month_bounds, route_head
-from core.models import BasePage, GalleryImageBase
+from core.listing import month_bounds, route_head
+from core.models import BasePage, GalleryImageBase, SectionIndexPage
 from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES
 from core.page_links import linking_pages
@@ -656,15 +656,9 @@ class EventPage(RoutablePageMixin, ViewCountMixin, BasePage):
         )
 
 
-class EventIndexPage(RoutablePageMixin, FilteredListing, BasePage):
+class EventIndexPage(SectionIndexPage):
     """The events of one language: upcoming first, past on request, filters and a calendar feed."""
 
-    slug_follows_translated_title = False  # a section has one address in every language
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["events.EventPage"]
 
     listing_filters = EventFilter

@@ -15,8 +15,8 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.contrib.routable_page.models import path, re_path
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
@@ -31,8 +31,8 @@ from core.blocks import ArticleStreamBlock
 from core.cards import prepare_cards, specific_pages
 from core.filters import NoFilters
 from core.formatting import format_month
-from core.listing import FilteredListing, archive_months, month_bounds, month_of, route_head
-from core.models import BasePage, Category, GalleryImageBase
+from core.listing import archive_months, month_bounds, month_of, route_head
+from core.models import BasePage, Category, GalleryImageBase, SectionIndexPage
 from core.models.tags import localized_tags
 from core.panels import OptionalTypePageChooserPanel, content_page_tabs
 from core.related import related_reads
@@ -261,15 +261,8 @@ class NewsPage(ViewCountMixin, BasePage):
         return context
 
 
-class NewsIndexPage(RoutablePageMixin, FilteredListing, BasePage):
+class NewsIndexPage(SectionIndexPage):
     """The news listing of one language: filters, monthly archive, tag pages and feeds."""
-
-    slug_follows_translated_title = False  # a section has one address in every language
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     subpage_types = ["news.NewsPage"]
 

@@ -37,8 +37,8 @@ from core.api_fields import ImageField, RelatedNamesField, TagsField
 from core.blocks import ArticleStreamBlock
 from core.cards import prepare_cards
 from core.iati.identifiers import validate_activity_identifier
-from core.listing import FilteredListing, route_head
-from core.models import BasePage, Organisation
+from core.listing import route_head
+from core.models import BasePage, Organisation, SectionIndexPage
 from core.models.tags import localized_tags
 from core.money import CURRENCY_CHOICES, validate_currency
 from core.page_links import linking_pages
@@ -505,15 +505,9 @@ class ProjectPage(RoutablePageMixin, ViewCountMixin, BasePage):
         return activity_response(request, self)
 
 
-class ProjectIndexPage(RoutablePageMixin, FilteredListing, BasePage):
+class ProjectIndexPage(SectionIndexPage):
     """The projects of one language: filters by status, donor, region, year and tag."""
 
-    slug_follows_translated_title = False  # a section has one address in every language
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["projects.ProjectPage"]
 
     listing_filters = ProjectFilter

@@ -1,6 +1,8 @@
-"""Shared fixtures: a portal with its four locales and home pages, built fresh per test."""
+"""Shared fixtures: a portal with its four locales and home pages, built fresh per test (or once
+for a file, with ``made_for_the_module``)."""
 
 import os
+from contextlib import contextmanager
 
 import pytest
 
@@ -9,6 +11,32 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 LANGUAGE_CODES = ("en", "uk", "et", "lt")
+
+
+@contextmanager
+def made_for_the_module(django_db_blocker, make):
+    """For a module-scoped fixture: what ``make()`` makes stays for all the file's tests and is
+    rolled back after the last one. It is made in a transaction left open; each test's own is a
+    savepoint within it, so a test's changes still go with the test (Django's
+    ``TestCase.setUpTestData`` works the same way). Only for files without transactional tests,
+    which would empty the tables under it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        block = transaction.atomic()
+        block.__enter__()
+        try:
+            made = make()
+        except BaseException:
+            transaction.set_rollback(True)
+            block.__exit__(None, None, None)
+            raise
+    try:
+        yield made
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            block.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)
@@ -43,8 +71,7 @@ def locales(db):
     return ensure_locales()
 
 
-@pytest.fixture
-def homes(locales):
+def make_homes(locales):
     """One HomePage per language, translations of each other, as the default site's root."""
     from wagtail.models import Page, Site
 
@@ -68,17 +95,32 @@ def homes(locales):
 
 
 @pytest.fixture
-def news_indexes(homes):
-    """A news index under each home, translations of the English one."""
+def homes(locales):
+    return make_homes(locales)
+
+
+SECTION_TITLES = {
+    "news": {"en": "News", "uk": "Новини", "et": "Uudised", "lt": "Naujienos"},
+    "events": {"en": "Events", "uk": "Події", "et": "Sündmused", "lt": "Renginiai"},
+    "projects": {"en": "Projects", "uk": "Проєкти", "et": "Projektid", "lt": "Projektai"},
+}
+
+
+def make_index(homes, model, slug):
+    """A section index (``model``) at ``/<language>/<slug>/`` under each home, translations of the
+    English one."""
     from core.demo.pages import child_page, translation
+
+    titles = SECTION_TITLES[slug]
+    english = child_page(homes["en"], model, slug=slug, title=titles["en"], show_in_menus=True)
+    return {"en": english} | {code: translation(english, homes[code].locale, title=titles[code]) for code in LANGUAGE_CODES[1:]}
+
+
+@pytest.fixture
+def news_indexes(homes):
     from news.models import NewsIndexPage
 
-    english = child_page(homes["en"], NewsIndexPage, slug="news", title="News", show_in_menus=True)
-    titles = {"uk": "Новини", "et": "Uudised", "lt": "Naujienos"}
-    result = {"en": english}
-    for code, title in titles.items():
-        result[code] = translation(english, homes[code].locale, title=title)
-    return result
+    return make_index(homes, NewsIndexPage, "news")
 
 
 def make_article(index, title, publish_it=True, **fields):
@@ -116,8 +158,7 @@ def article_factory():
     return make_article
 
 
-@pytest.fixture
-def tags(locales):
+def make_tags(locales):
     """Three topics with names in every language."""
     from core.models import Tag, TagLabel
 
@@ -142,16 +183,15 @@ def tags(locales):
 
 
 @pytest.fixture
+def tags(locales):
+    return make_tags(locales)
+
+
+@pytest.fixture
 def event_indexes(homes):
-    from core.demo.pages import child_page, translation
     from events.models import EventIndexPage
 
-    english = child_page(homes["en"], EventIndexPage, slug="events", title="Events", show_in_menus=True)
-    titles = {"uk": "Події", "et": "Sündmused", "lt": "Renginiai"}
-    result = {"en": english}
-    for code, title in titles.items():
-        result[code] = translation(english, homes[code].locale, title=title)
-    return result
+    return make_index(homes, EventIndexPage, "events")
 
 
 def make_event(index, title, **fields):
@@ -192,15 +232,9 @@ def event_factory():
 
 @pytest.fixture
 def project_indexes(homes):
-    from core.demo.pages import child_page, translation
     from projects.models import ProjectIndexPage
 
-    english = child_page(homes["en"], ProjectIndexPage, slug="projects", title="Projects", show_in_menus=True)
-    titles = {"uk": "Проєкти", "et": "Projektid", "lt": "Projektai"}
-    result = {"en": english}
-    for code, title in titles.items():
-        result[code] = translation(english, homes[code].locale, title=title)
-    return result
+    return make_index(homes, ProjectIndexPage, "projects")
 
 
 def make_project(index, title, **fields):

@@ -39,6 +39,25 @@ def test_demo_shows_every_family_in_four_languages_and_loads_idempotently(client
     assert "Останні новини" in home and "Найближчі події" in home and "Чинні проєкти" in home
     # A translation a translator has started but not finished: a draft in the Estonian tree.
     assert Page.objects.filter(locale__language_code="et", live=False).exists()
+    assert_indexed(client)
+
+
+def assert_indexed(client):
+    """The loader indexes each page once, at the end, instead of at every save: what readers
+    search and what the admin's "used in" counts read must be there all the same."""
+    from django.utils.html import escape
+    from wagtail.models import ReferenceIndex
+
+    from news.models import NewsPage
+
+    articles = NewsPage.objects.live().filter(locale__language_code__in=["en", "uk"]).select_related("locale", "hero_image")
+    assert articles
+    for article in articles:
+        found = client.get(f"/{article.locale.language_code}/search/", {"q": article.title})
+        assert escape(article.title) in found.content.decode(), article.title
+        if article.hero_image_id:
+            users = ReferenceIndex.get_references_to(article.hero_image).values_list("object_id", flat=True)
+            assert str(article.pk) in set(users), article.title
 
 
 def test_outside_debug_the_demo_admin_gets_a_generated_password(settings):

@@ -22,6 +22,8 @@ from core.models import Organisation
 from events.models import EventOccurrence
 from projects.models import ProjectCommunity, ProjectOrganisation, Region
 
+from .conftest import made_for_the_module, make_article, make_event, make_homes, make_index, make_project, make_tags
+
 pytestmark = pytest.mark.django_db
 
 ALLOWED = {200, 301, 302, 400, 404, 405}
@@ -139,8 +141,25 @@ def run_probes(probes):
 # --- the portal ----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def portal(news_indexes, article_factory, event_indexes, event_factory, project_indexes, project_factory, tags, locales):
+@pytest.fixture(scope="module")
+def portal(django_db_setup, django_db_blocker):
+    """Made once for the file's few thousand requests (each case's own writes are undone with it)."""
+    with made_for_the_module(django_db_blocker, make_portal) as made:
+        yield made
+
+
+def make_portal():
+    from core.demo.context import ensure_locales
+    from events.models import EventIndexPage
+    from news.models import NewsIndexPage
+    from projects.models import ProjectIndexPage
+
+    locales = ensure_locales()
+    homes, tags = make_homes(locales), make_tags(locales)
+    news_indexes = make_index(homes, NewsIndexPage, "news")
+    event_indexes = make_index(homes, EventIndexPage, "events")
+    project_indexes = make_index(homes, ProjectIndexPage, "projects")
+    article_factory, event_factory, project_factory = make_article, make_event, make_project
     donor = Organisation.objects.create(name="Fjordland Civic Trust", locale=locales["en"])
     region = Region.objects.create(name="Poltava oblast", locale=locales["en"])
     article = article_factory(

@@ -7,6 +7,7 @@ loading time went there. While the demo loads, both wait; when it is made, each 
 indexed once, by the same tasks the save signals would have queued, inside the same transaction.
 """
 
+import threading
 from contextlib import contextmanager, nullcontext
 
 from django.db.models.signals import post_save
@@ -19,6 +20,9 @@ from wagtail.signal_handlers import disable_reference_index_auto_update, referen
 from wagtail.tasks import update_reference_index_task
 
 REMEMBER_UID = "core.demo.indexing.remember"
+#: Whether this thread is inside ``indexed_at_the_end``: an inner one (a page helper within the
+#: whole load) leaves the work to the outer one.
+_state = threading.local()
 
 
 @contextmanager
@@ -28,10 +32,14 @@ def indexed_at_the_end():
     A caller that has switched the reference index off itself (a test that needs no usage counts)
     keeps it off; the search index follows its backends' ``AUTO_UPDATE`` as always. The search
     signal is disconnected for the whole process while this runs, which is why only the demo
-    loader — a command, or a test's fixture, never a request — uses it.
+    loader and its page helpers — a command, or a test's fixture, never a request — use it.
+    Nested, only the outermost one indexes. Also a decorator.
     """
+    if getattr(_state, "active", False):
+        yield
+        return
     references_off = getattr(reference_index_auto_update_disabled, "value", False)
-    searchable = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    searchable = {model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)}
     # (model, primary key) → None: sets that keep the order of first saves
     to_search, to_reference = {}, {}
 
@@ -41,16 +49,20 @@ def indexed_at_the_end():
         if sender in searchable:
             to_search[(sender, str(instance.pk))] = None
         if not references_off and sender in ReferenceIndex.tracked_models:
-            to_reference[reference_owner(sender, instance)] = None
+            owner = reference_owner(sender, instance)
+            if owner is not None:
+                to_reference[owner] = None
 
     for model in searchable:
         post_save.disconnect(post_save_signal_handler, sender=model)
     post_save.connect(remember, weak=False, dispatch_uid=REMEMBER_UID)
+    _state.active = True
     try:
         # Wagtail's switch cannot be nested (leaving the inner one would fail the outer's exit).
         with nullcontext() if references_off else disable_reference_index_auto_update():
             yield
     finally:
+        _state.active = False
         post_save.disconnect(dispatch_uid=REMEMBER_UID)
         for model in searchable:
             post_save.connect(post_save_signal_handler, sender=model)
@@ -62,10 +74,12 @@ def indexed_at_the_end():
 
 
 def reference_owner(model, instance):
-    """Whose references a save of ``instance`` changes: a child row's (a project's sector, an
-    event's occurrence) are its parent's, and Wagtail indexes them under the parent; so a page
-    with forty rows is indexed once, not forty times."""
+    """Whose references a save of ``instance`` changes, as ``(model, primary key)``: a child row's
+    (a project's sector, an event's occurrence) are its parent's, and Wagtail indexes them under
+    the parent, so a page with forty rows is indexed once, not forty times. ``None`` for a row
+    without a parent (nothing to index it under, as Wagtail's own task decides)."""
     for field in model._meta.get_fields():
         if isinstance(field, ParentalKey):
-            return field.related_model, str(getattr(instance, field.attname))
+            parent = getattr(instance, field.attname)
+            return None if parent is None else (field.related_model, str(parent))
     return model, str(instance.pk)

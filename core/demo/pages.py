@@ -1,8 +1,12 @@
-"""Helpers that create or find demo pages and their translations, idempotently."""
+"""Helpers that create or find demo pages and their translations, idempotently. Each indexes
+the pages it saves once, when it is done (``indexing``): the demo's and the tests' pages alike."""
 
 from wagtail.models import Page
 
+from .indexing import indexed_at_the_end
 
+
+@indexed_at_the_end()
 def publish(page, user=None):
     revision = page.save_revision(user=user, log_action=False)
     revision.publish(user=user, log_action=False)
@@ -10,6 +14,7 @@ def publish(page, user=None):
     return page
 
 
+@indexed_at_the_end()
 def child_page(parent, model, *, slug, **fields):
     """Find ``parent``'s child with ``slug`` (in the parent's locale) or create and publish it."""
     existing = Page.objects.child_of(parent).filter(slug=slug, locale=parent.locale).first()
@@ -20,6 +25,7 @@ def child_page(parent, model, *, slug, **fields):
     return publish(page)
 
 
+@indexed_at_the_end()
 def translation(source, locale, **fields):
     """The translation of ``source`` into ``locale``, written by hand (not machine-made).
 

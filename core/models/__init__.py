@@ -3,7 +3,7 @@
 from .alerts import AlertSeverity, SiteAlert
 from .funding import FundingProgramme
 from .organisations import Organisation
-from .pages import BasePage, GalleryImageBase
+from .pages import BasePage, GalleryImageBase, SectionIndexPage
 from .related import RelatedRead, TagNeighbour, TagNeighbourhood
 from .settings import PortalSettings
 from .tags import Tag, TaggedPage, TagLabel
@@ -12,6 +12,7 @@ from .taxonomy import Category
 __all__ = [
     "AlertSeverity",
     "BasePage",
+    "SectionIndexPage",
     "Category",
     "FundingProgramme",
     "GalleryImageBase",

@@ -13,10 +13,14 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 
 from ..importing import ImportTarget
 from ..languages import language_code_of
+from ..listing import FilteredListing
 from ..routing import RoutedPageMixin
 from .slugs import LatinSlugMixin
 
@@ -88,6 +92,22 @@ class BasePage(RoutedPageMixin, ImportTarget, LatinSlugMixin, Page):
         if description:
             data["description"] = description
         return data
+
+
+class SectionIndexPage(RoutablePageMixin, FilteredListing, BasePage):
+    """A family's listing in one language (the news, the events, the projects): an introduction,
+    filters read from the query string (``FilteredListing``) and routes of its own. The family
+    names its child page type, filters, page size and cacheable query parameters."""
+
+    slug_follows_translated_title = False  # a section has one address in every language
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
 
 
 class GalleryImageBase(Orderable):
