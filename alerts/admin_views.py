@@ -16,7 +16,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from core.languages import current_language
-from core.roles import EDITORS, MODERATORS
+from core.roles import may_read_reports
 from core.spreadsheets import plain_cell
 
 from .forms import follow_kinds
@@ -24,12 +24,6 @@ from .models import FollowedValue, Frequency, Status, Subscription
 
 ADDRESSES_PER_PAGE = 50
 ADDRESS_PERMISSION = "alerts.view_subscriber_addresses"
-
-
-def may_see_counts(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=(EDITORS, MODERATORS)).exists()
 
 
 def may_see_addresses(user):
@@ -106,7 +100,7 @@ def subscriber_counts(language):
 
 def subscribers(request):
     """Counts for editors and moderators; a link to the addresses for those allowed to see them."""
-    if not may_see_counts(request.user):
+    if not may_read_reports(request.user):
         return forbidden(_("Only editors and moderators may see the subscriber counts."))
     context = {
         "page_title": _("Subscribers"),

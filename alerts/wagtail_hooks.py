@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.roles import may_read_reports
+
 from . import admin_views
 
 
 class SubscribersMenuItem(MenuItem):
     def is_shown(self, request):
-        return admin_views.may_see_counts(request.user)
+        return may_read_reports(request.user)
 
 
 @hooks.register("register_admin_urls")

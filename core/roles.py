@@ -52,6 +52,14 @@ ACCESS_ADMIN = ("wagtailadmin.admin", "access_admin")
 SUBMIT_TRANSLATION = ("wagtail_localize.translation", "submit_translation")
 
 
+def may_read_reports(user):
+    """Editors, moderators and administrators may read the admin's reports (views, IATI readiness,
+    subscriber counts); translators may not."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=(EDITORS, MODERATORS)).exists()
+
+
 def translator_group_name(language_code):
     """``Translators (Ukrainian)``: group names are data, written in English like Wagtail's own."""
     name = LANG_INFO.get(language_code, {}).get("name", language_code)

@@ -5,6 +5,8 @@ carries a ``<title>`` (its label and value) and the page adds the same numbers a
 screen readers.
 """
 
+from core.charts import nice_top
+
 WIDTH, HEIGHT = 720, 240
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 56, 28, 12
 GAP = 4
@@ -14,7 +16,8 @@ def bar_chart(points):
     """``points``: ``[(label, value), …]`` → what ``reports/includes/bar_chart.html`` draws."""
     points = list(points)
     top = max((value for _label, value in points), default=0)
-    scale_top = _round_up(top)
+    scale_top = int(nice_top(top))
+    scale_top += scale_top % 2  # an even top: the middle tick stays a whole number of views
     plot_width = WIDTH - MARGIN_LEFT
     plot_height = HEIGHT - MARGIN_BOTTOM - MARGIN_TOP
     step = plot_width / len(points) if points else plot_width
@@ -43,14 +46,3 @@ def bar_chart(points):
         "label_y": HEIGHT - MARGIN_BOTTOM + 18,
         "tick_x": MARGIN_LEFT - 6,
     }
-
-
-def _round_up(value):
-    """A round top for the scale: 0 → 0, 7 → 10, 1234 → 1500."""
-    if value <= 0:
-        return 0
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for factor in (1, 1.5, 2, 3, 5, 10):
-        if value <= factor * magnitude:
-            return int(factor * magnitude)
-    return int(10 * magnitude)

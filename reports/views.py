@@ -4,7 +4,8 @@ from django.http import HttpResponseForbidden
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from .access import may_read_reports
+from core.roles import may_read_reports
+
 from .charts import bar_chart
 from .data import Period, donor_report, readership_report
 from .exports import csv_export, xlsx_export

@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.roles import may_read_reports
+
 from . import views
-from .access import may_read_reports
 
 
 class ReportMenuItem(MenuItem):

@@ -6,11 +6,12 @@ written by the caller's formatter. No JavaScript and nothing fetched from elsewh
 chart is part of the kept page fragment and obeys the Content-Security-Policy. The page shows
 the same numbers in a table; the chart is one image with a one-sentence summary.
 
-The scale's rounding is the same idea as ``reports.charts`` (an admin-only chart); plugins do not
-import each other, so it is repeated here in a form that also handles fractions and negatives.
+The scale's rounding is core's (``core.charts.nice_top``), shared with the admin's reports.
 """
 
 from decimal import Decimal
+
+from core.charts import nice_top
 
 WIDTH, HEIGHT = 360, 184
 MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM = 10, 6, 36
@@ -21,19 +22,6 @@ CHARACTER_WIDTH = 7.4
 LETTER_WIDTH = 6.2
 BAR_WIDTH_MAX = 30
 GROUP_PADDING = 0.22  # share of a group's width left empty between groups
-
-
-def nice_top(value):
-    """A round top for a scale holding ``value``, whose half is round too (the middle tick):
-    0 → 0, 7 → 8, 26 → 30, 48 → 50, 1234 → 2000, 0.7 → 0.8, 100 → 100."""
-    value = Decimal(value)
-    if value <= 0:
-        return Decimal(0)
-    magnitude = Decimal(10) ** value.adjusted()  # the power of ten of the leading digit
-    for factor in (1, 2, 3, 4, 5, 6, 8, 10):
-        if value <= factor * magnitude:
-            return factor * magnitude
-    return 10 * magnitude
 
 
 def _svg(number):

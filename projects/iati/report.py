@@ -19,7 +19,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
-from core.roles import EDITORS, MODERATORS
+from core.roles import may_read_reports
 from core.visibility import public
 
 from ..models import ProjectIndexPage, ProjectPage
@@ -27,19 +27,10 @@ from . import activity
 from .publisher import portal_publisher
 from .readiness import identifier_owners
 
-READER_GROUPS = (EDITORS, MODERATORS)
-
-
-def may_read_report(user):
-    """Editors, moderators and administrators, as for the other reports (translators do not see it)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=READER_GROUPS).exists()
-
 
 class IatiReadinessMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_read_report(request.user)
+        return may_read_reports(request.user)
 
 
 def source_page_ids():
@@ -112,7 +103,7 @@ class IatiReadinessReportView(ReportView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_read_report(request.user):
+        if not may_read_reports(request.user):
             # A 403 rather than PermissionDenied, which Wagtail turns into a redirect to the dashboard.
             return HttpResponseForbidden(gettext("Only editors and moderators may read the reports."))
         return super().dispatch(request, *args, **kwargs)
