@@ -27,6 +27,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.mail import sent
+
 from . import tokens
 from .forms import describe
 
@@ -133,17 +135,6 @@ def build_message(subscription, subject, template_name, context=None, base_url=N
     return message
 
 
-def send_now(message, kind):
-    """Hand ``message`` to the mail server; False (and a log line) when it fails — a reader
-    signing up sees the same page whether the mail server answered or not."""
-    try:
-        message.send()
-    except (OSError, ValueError):  # smtplib's errors are OSErrors; a bad header is a ValueError
-        logger.exception("The %s e-mail could not be sent.", kind)
-        return False
-    return True
-
-
 def send_confirmation(subscription, base_url=None):
     """The double opt-in mail: a link that confirms (valid ``ALERTS_PENDING_DAYS`` days)."""
     base = base_url or tokens.base_url()
@@ -154,7 +145,7 @@ def send_confirmation(subscription, base_url=None):
         "following": describe(subscription),
         "pending_days": tokens.pending_days(),
     }
-    return send_now(build_message(subscription, subject, "alerts/email/confirm", context, base), "confirmation")
+    return sent(build_message(subscription, subject, "alerts/email/confirm", context, base), logger, "confirmation")
 
 
 def send_already_subscribed(subscription, base_url=None):
@@ -163,4 +154,4 @@ def send_already_subscribed(subscription, base_url=None):
     with translation.override(subscription.language):
         subject = _("You already receive e-mail alerts from %(site)s") % {"site": site_name()}
     context = {"following": describe(subscription)}
-    return send_now(build_message(subscription, subject, "alerts/email/already_subscribed", context, base), "reminder")
+    return sent(build_message(subscription, subject, "alerts/email/already_subscribed", context, base), logger, "reminder")

@@ -49,6 +49,22 @@ def organisations_named(links, locale):
     return [(organisation.slug, organisation.name) for organisation in organisations.order_by("name")]
 
 
+def donor_facet(page_model, links):
+    """The "donor" facet of a family that names its funders in page-to-organisation rows:
+    ``links`` is those rows narrowed to the funding role (a project's donors, an event's funders).
+    Choices are the organisations public pages name; a page's values are its own funders."""
+
+    def choices(locale):
+        return organisations_named(links, locale)
+
+    def values_of(page):
+        if not isinstance(page, page_model):
+            return set()
+        return set(links.filter(page=page).values_list("organisation__slug", flat=True))
+
+    return Facet(kind="donor", label=DONOR_LABEL, choices=choices, values_of=values_of, order=DONOR_ORDER)
+
+
 # --- topics ------------------------------------------------------------------------------------
 
 

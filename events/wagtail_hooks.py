@@ -8,7 +8,7 @@ from wagtail import hooks
 
 from core.cards import prepare_cards
 from core.follow import FOLLOW_FACETS_HOOK, Facet
-from core.follow_facets import DONOR_LABEL, DONOR_ORDER, EVENT_KIND_ORDER, language_of, organisations_named
+from core.follow_facets import EVENT_KIND_ORDER, donor_facet, language_of
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
 from core.page_links import PAGE_LINK_HOOK, PageLink
 from core.visibility import public_q
@@ -74,21 +74,9 @@ def kind_values(page):
     return {page.kind} if isinstance(page, EventPage) and page.kind else set()
 
 
-def funder_choices(locale):
-    """Organisations that fund some public event, in the locale's language."""
-    return organisations_named(EventOrganisation.objects.filter(role=OrganisationRole.FUNDER), locale)
-
-
-def funder_values(page):
-    if not isinstance(page, EventPage):
-        return set()
-    links = EventOrganisation.objects.filter(page=page, role=OrganisationRole.FUNDER)
-    return set(links.values_list("organisation__slug", flat=True))
-
-
 @hooks.register(FOLLOW_FACETS_HOOK)
 def register_event_follow_facets():
     return [
         Facet(kind="event_kind", label=_("Kinds of event"), choices=kind_choices, values_of=kind_values, order=EVENT_KIND_ORDER),
-        Facet(kind="donor", label=DONOR_LABEL, choices=funder_choices, values_of=funder_values, order=DONOR_ORDER),
+        donor_facet(EventPage, EventOrganisation.objects.filter(role=OrganisationRole.FUNDER)),
     ]

@@ -20,6 +20,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.mail import sent
+
 logger = logging.getLogger("portal.formpages")
 
 
@@ -58,7 +60,7 @@ def send_confirmation(page, submission, request=None):
         headers={"Content-Language": submission.language, "Auto-Submitted": "auto-generated"},
     )
     message.attach_alternative(html, "text/html")
-    return _send(message, "confirmation")
+    return sent(message, logger, "form confirmation")
 
 
 def notify_editors(page, form, submission):
@@ -76,13 +78,4 @@ def notify_editors(page, form, submission):
         to=addresses,
         reply_to=[submission.email] if submission.email else None,
     )
-    return _send(message, "notification")
-
-
-def _send(message, kind):
-    try:
-        message.send()
-    except (OSError, ValueError):  # smtplib's errors are OSErrors; a bad header is a ValueError
-        logger.exception("The form %s e-mail could not be sent.", kind)
-        return False
-    return True
+    return sent(message, logger, "form notification")

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.cards import prepare_cards
 from core.follow import FOLLOW_FACETS_HOOK, Facet
-from core.follow_facets import DONOR_LABEL, DONOR_ORDER, REGION_ORDER, locale_filter, organisations_named
+from core.follow_facets import REGION_ORDER, donor_facet, locale_filter
 from core.home_sections import HOME_SECTION_HOOK, HomeSection
 from core.visibility import public_q
 
@@ -97,21 +97,9 @@ def region_values(page):
     return set(ProjectCommunity.objects.filter(page=page, region__isnull=False).values_list("region__slug", flat=True))
 
 
-def donor_choices(locale):
-    """Organisations that fund some public project, in the locale's language."""
-    return organisations_named(ProjectOrganisation.objects.filter(role=ProjectRole.DONOR), locale)
-
-
-def donor_values(page):
-    if not isinstance(page, ProjectPage):
-        return set()
-    links = ProjectOrganisation.objects.filter(page=page, role=ProjectRole.DONOR)
-    return set(links.values_list("organisation__slug", flat=True))
-
-
 @hooks.register(FOLLOW_FACETS_HOOK)
 def register_project_follow_facets():
     return [
         Facet(kind="region", label=_("Regions"), choices=region_choices, values_of=region_values, order=REGION_ORDER),
-        Facet(kind="donor", label=DONOR_LABEL, choices=donor_choices, values_of=donor_values, order=DONOR_ORDER),
+        donor_facet(ProjectPage, ProjectOrganisation.objects.filter(role=ProjectRole.DONOR)),
     ]
